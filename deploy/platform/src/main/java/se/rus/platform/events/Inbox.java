@@ -1,0 +1,51 @@
+package se.rus.platform.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * The consumer side of exactly-once effects: an event id is recorded in the same transaction as
+ * the projection change it causes, so a redelivered event is recognised and skipped.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
+
+    public CloudEvent parse(String envelope) {
+        try {
+            return json.readValue(envelope, CloudEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a CloudEvents envelope: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public <T> T dataOf(CloudEvent event, Class<T> type) {
+        try {
+            return json.treeToValue(event.data(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("payload of " + event.type() + " does not fit " + type.getSimpleName(), e);
+        }
+    }
+
+    /** True the first time {@code consumer} sees this event; false on every redelivery. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstDelivery(CloudEvent event, String consumer) {
+        int inserted = entityManager.createNativeQuery(
+                        "INSERT INTO processed_event (event_id, consumer, event_type, processed_at) "
+                                + "VALUES (:id, :consumer, :type, now()) ON CONFLICT DO NOTHING")
+                .setParameter("id", event.id())
+                .setParameter("consumer", consumer)
+                .setParameter("type", event.type())
+                .executeUpdate();
+        return inserted == 1;
+    }
+}

@@ -1,0 +1,22 @@
+package se.rus.platform.web;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** The list envelope of every collection: {@code { items, page, size, totalItems }}. */
+public record Page<T>(List<T> items, int page, int size, long totalItems) {
+
+    public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
+        List<T> items = query.page(io.quarkus.panache.common.Page.of(request.page, request.size))
+                .list().stream().map(mapper).toList();
+        return new Page<>(items, request.page, request.size, query.count());
+    }
+
+    public static <T> Page<T> of(List<T> all, PageRequest request) {
+        int from = (int) Math.min((long) request.page * request.size, all.size());
+        int to = Math.min(from + request.size, all.size());
+        return new Page<>(all.subList(from, to), request.page, request.size, all.size());
+    }
+}

@@ -1,0 +1,156 @@
+package se.rus.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/** Turns every failure into application/problem+json, so clients parse one error shape. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(instance(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(Problem.type("validation"), "Ogiltig indata", 400, detail, instance(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
+        String message = e.getOriginalMessage();
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
+        return respond(new Problem(Problem.type("malformed-request"), "Felaktig JSON", 400,
+                field.isEmpty() ? message : field + ": " + message, instance(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.type("forbidden"), "Åtkomst nekad", 403,
+                "Din roll får inte göra detta", instance(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentEdit(OptimisticLockException e, UriInfo uri) {
+        return respond(new Problem(Problem.type("precondition-failed"), "Resursen har ändrats", 412,
+                "Någon annan ändrade resursen samtidigt; hämta den igen", instance(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+        }
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "HTTP " + status;
+        return respond(new Problem(Problem.type(slugOf(status)), title, status, e.getMessage(), instance(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected failure", e);
+        return respond(new Problem(Problem.type("internal"), "Internt fel", 500,
+                "Ett oväntat fel inträffade; det är loggat", instance(uri), List.of()));
+    }
+
+    private Response unauthenticated(UriInfo uri) {
+        return Response.status(401)
+                .header("WWW-Authenticate", "Bearer")
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.type("unauthorized"), "Inte autentiserad", 401,
+                        "En giltig bearer-token krävs", instance(uri), List.of()))
+                .build();
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static URI instance(UriInfo uri) {
+        return uri == null ? null : URI.create(uri.getPath());
+    }
+
+    private static String slugOf(int status) {
+        return switch (status) {
+            case 400 -> "malformed-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 412 -> "precondition-failed";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            case 428 -> "precondition-required";
+            default -> "http-" + status;
+        };
+    }
+
+    /** "createActivity.request.plannedDays" becomes "plannedDays"; nested paths keep their tail. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        boolean methodParameter = !nodes.isEmpty() && nodes.get(0).getKind() == jakarta.validation.ElementKind.METHOD;
+        List<Path.Node> fieldNodes = methodParameter && nodes.size() > 2 ? nodes.subList(2, nodes.size()) : nodes;
+        if (methodParameter && nodes.size() == 2) {
+            fieldNodes = nodes.subList(1, 2);
+        }
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : fieldNodes) {
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                field.append(field.length() > 0 ? "." : "").append(node.getName());
+            }
+        }
+        return field.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() > 0 ? "." : "").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

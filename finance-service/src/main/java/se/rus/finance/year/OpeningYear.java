@@ -1,0 +1,41 @@
+package se.rus.finance.year;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import se.rus.platform.events.EventPublisher;
+import se.rus.platform.security.CurrentActor;
+import se.rus.platform.web.ProblemException;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Use case: the working group opens the books of a year. */
+@ApplicationScoped
+public class OpeningYear {
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    CurrentActor actor;
+
+    @Transactional
+    public FinancialYear open(FinancialYearResource.NewYear request) {
+        if (FinancialYear.findByYear(request.year()).isPresent()) {
+            throw ProblemException.conflict("The financial year " + request.year() + " already exists");
+        }
+        FinancialYear year = new FinancialYear();
+        year.id = UUID.randomUUID();
+        year.year = request.year();
+        year.appropriationName = request.appropriationName();
+        year.appropriation = request.appropriation();
+        year.status = YearStatus.OPEN;
+        year.createdAt = Instant.now();
+        year.createdBy = actor.get().subject();
+        year.persist();
+        events.publish(FinanceEvents.TOPIC, Integer.toString(year.year), FinanceEvents.YEAR_OPENED,
+                year.id.toString(), FinanceEvents.YearState.of(year));
+        return year;
+    }
+}

@@ -1,0 +1,6 @@
+package se.rus.finance.year;
+
+public enum YearStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,6 @@
+package se.rus.planning.plan;
+
+public enum PlanStatus {
+    DRAFT,
+    ADOPTED
+}
