@@ -1,0 +1,141 @@
+package se.rus.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Loads a year's dataset ({@code deploy/data/<year>/}) through the services' public REST APIs, as
+ * any client would, in dependency order. Every step is an idempotent import, so loading twice
+ * changes nothing.
+ */
+public final class DatasetLoader {
+
+    public record Endpoints(URI planning, URI finance, URI followup, URI reporting) {
+        public static Endpoints local() {
+            return new Endpoints(URI.create("http://localhost:8081"), URI.create("http://localhost:8082"),
+                    URI.create("http://localhost:8083"), URI.create("http://localhost:8084"));
+        }
+    }
+
+    private static final Duration PROPAGATION_TIMEOUT = Duration.ofSeconds(120);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Endpoints endpoints;
+    private final Supplier<String> workingGroupToken;
+
+    public DatasetLoader(Endpoints endpoints, Supplier<String> workingGroupToken) {
+        this.endpoints = endpoints;
+        this.workingGroupToken = workingGroupToken;
+    }
+
+    public void load(Path dataDir, int year) throws IOException, InterruptedException {
+        put(endpoints.planning().resolve("/api/v1/plans/" + year + "/import"), dataDir.resolve("plan.json"), null);
+        put(endpoints.finance().resolve("/api/v1/years/" + year + "/import"), dataDir.resolve("finance.json"), null);
+        // the follow-up import names activities the follow-up service learns of from planning events
+        // only, so it is refused (422) until those events have arrived
+        URI followup = endpoints.followup().resolve("/api/v1/followups/" + year + "/import");
+        retryWhileUnprocessable(() -> send("PUT", followup, dataDir.resolve("followup.json"), null));
+        URI draft = endpoints.reporting().resolve("/api/v1/reports/" + year + "/draft");
+        put(draft, dataDir.resolve("report.json"), etagOf(draft).orElse(null));
+    }
+
+    /**
+     * Waits until the reporting read model has settled (two identical answers in a row), then saves
+     * the rendered report as HTML and PDF into {@code outputDir}; returns the files written.
+     */
+    public java.util.List<Path> saveReport(int year, Path outputDir) throws IOException, InterruptedException {
+        URI report = endpoints.reporting().resolve("/api/v1/reports/" + year);
+        Instant deadline = Instant.now().plus(PROPAGATION_TIMEOUT);
+        String previous = null;
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = http.send(request(report).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 && response.body().equals(previous)) {
+                break;
+            }
+            previous = response.statusCode() == 200 ? response.body() : null;
+            Thread.sleep(1000);
+        }
+        java.util.List<Path> written = new java.util.ArrayList<>();
+        for (String format : java.util.List.of("html", "pdf")) {
+            Path file = outputDir.resolve("rus-" + year + "." + format);
+            HttpResponse<Path> response = http.send(request(URI.create(report + "?format=" + format)).GET().build(),
+                    HttpResponse.BodyHandlers.ofFile(file));
+            if (response.statusCode() == 200) {
+                written.add(file);
+            }
+        }
+        return written;
+    }
+
+    private void put(URI uri, Path body, String ifMatch) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("PUT", uri, body, ifMatch);
+        if (response.statusCode() >= 300) {
+            throw new IOException("PUT " + uri + " answered " + response.statusCode() + ": " + response.body());
+        }
+        System.out.println("loaded " + body.getFileName() + " → " + uri + " (" + response.statusCode() + ")");
+    }
+
+    private Optional<String> etagOf(URI uri) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? response.headers().firstValue("ETag") : Optional.empty();
+    }
+
+    private interface Call {
+        HttpResponse<String> run() throws IOException, InterruptedException;
+    }
+
+    private void retryWhileUnprocessable(Call call) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(PROPAGATION_TIMEOUT);
+        HttpResponse<String> response = call.run();
+        while (response.statusCode() == 422 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            response = call.run();
+        }
+        if (response.statusCode() >= 300) {
+            throw new IOException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+        System.out.println("loaded → " + response.request().uri() + " (" + response.statusCode() + ")");
+    }
+
+    private HttpResponse<String> send(String method, URI uri, Path body, String ifMatch)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(uri)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofFile(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + workingGroupToken.get());
+    }
+
+    /** {@code deploy/local/load}: args are the state directory (signing key) and the data directory. */
+    public static void main(String[] args) throws Exception {
+        Path stateDir = Path.of(args[0]);
+        Path dataDir = Path.of(args[1]);
+        int year = Integer.parseInt(dataDir.getFileName().toString());
+        if (!Files.isDirectory(dataDir)) {
+            throw new IllegalArgumentException("no dataset at " + dataDir);
+        }
+        JwtMinter minter = new JwtMinter(DevKeys.readPrivateKey(stateDir), JwtMinter.LOCAL_ISSUER);
+        DatasetLoader loader = new DatasetLoader(Endpoints.local(),
+                () -> minter.mint("dataset-loader", "rus-working-group", null, Duration.ofMinutes(10)));
+        loader.load(dataDir, year);
+        for (Path file : loader.saveReport(year, stateDir)) {
+            System.out.println("report saved: " + file.toAbsolutePath());
+        }
+    }
+}
