@@ -18,4 +18,8 @@ public class Objective extends PanacheEntityBase {
 
     @Column(name = "assessed_regionally")
     public boolean assessedRegionally;
+
+    /** The ETag of the objective's applicability: raised each time the working group changes it. */
+    @Column(name = "applicability_version", nullable = false)
+    public long applicabilityVersion;
 }

@@ -1,0 +1,48 @@
+package se.rus.followup.outcome;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.rus.followup.text.TextBlocksColumn;
+import se.rus.platform.text.TextBlock;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The resource follow-up note of one area in its year (how much time the group actually put in). */
+@Entity
+@Table(name = "area_follow_up")
+public class AreaFollowUp extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Column(name = "area_id", nullable = false, unique = true)
+    public UUID areaId;
+
+    @Convert(converter = TextBlocksColumn.class)
+    @Column(nullable = false)
+    public List<TextBlock> note;
+
+    @Version
+    public long version;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    public static Optional<AreaFollowUp> findByArea(UUID areaId) {
+        return find("areaId", areaId).firstResultOptional();
+    }
+}

@@ -1,0 +1,249 @@
+package se.rus.followup.outcome;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.followup.replica.ReplicaActivity;
+import se.rus.followup.replica.ReplicaArea;
+import se.rus.platform.security.Roles;
+import se.rus.platform.text.TextBlock;
+import se.rus.platform.web.Page;
+import se.rus.platform.web.PageRequest;
+import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.ProblemException;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/api/v1/followups/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Outcomes", description = "Uppföljning av verksamhetsplanens aktiviteter och verksamhetsområden")
+public class OutcomeResource {
+
+    @Inject
+    RecordingOutcome recording;
+
+    @Inject
+    NotingAreaFollowUp noting;
+
+    @Schema(name = "NewOutcome")
+    public record NewOutcome(
+            @NotNull @Schema(example = "7f1d3c52-8a0e-4d7e-9b1a-2f6c1d9e4a10") UUID activityId,
+            @NotNull @Schema(example = "DONE_AS_PLANNED") OutcomeStatus status,
+            @NotNull @Size(max = 100) List<@Valid @NotNull TextBlock> narrative,
+            @DecimalMin(value = "0", message = "must be ≥ 0") @Digits(integer = 7, fraction = 2)
+            @Schema(example = "119") BigDecimal daysSpent) {
+    }
+
+    @Schema(name = "Outcome")
+    public record OutcomeView(UUID id, int year, UUID activityId,
+                              @Schema(example = "Indikatorutveckling") String activityTitle,
+                              UUID areaId, @Schema(example = "Miljömålsuppföljning") String areaName,
+                              OutcomeStatus status, List<TextBlock> narrative,
+                              @Schema(example = "12.5") BigDecimal daysSpent, long version) {
+        static OutcomeView of(ActivityOutcome outcome) {
+            Optional<ReplicaActivity> activity = ReplicaActivity.findByIdOptional(outcome.activityId);
+            return new OutcomeView(outcome.id, outcome.year, outcome.activityId,
+                    activity.map(a -> a.title).orElse(null), activity.map(a -> a.areaId).orElse(null),
+                    activity.map(a -> a.areaName).orElse(null), outcome.status, outcome.narrative,
+                    Days.normalise(outcome.daysSpent), outcome.version);
+        }
+    }
+
+    @Schema(name = "PlannedActivity", description = "En aktivitet som uppföljningstjänsten känner från planeringshändelser, med ev. utfall")
+    public record ActivityView(UUID id, int year, UUID areaId, @Schema(example = "Miljömålsuppföljning") String areaName,
+                               Integer position, @Schema(example = "Indikatorutveckling") String title,
+                               @Schema(example = "20") BigDecimal plannedDays, boolean prioritised,
+                               UUID outcomeId, OutcomeStatus outcomeStatus) {
+        static ActivityView of(ReplicaActivity activity) {
+            Optional<ActivityOutcome> outcome = ActivityOutcome.findByActivity(activity.id);
+            return new ActivityView(activity.id, activity.year, activity.areaId, activity.areaName, activity.position,
+                    activity.title, Days.normalise(activity.plannedDays), activity.prioritised,
+                    outcome.map(o -> o.id).orElse(null), outcome.map(o -> o.status).orElse(null));
+        }
+    }
+
+    @Schema(name = "AreaFollowUpNote")
+    public record AreaNote(@NotNull @Size(max = 100) List<@Valid @NotNull TextBlock> note) {
+    }
+
+    @Schema(name = "AreaFollowUp")
+    public record AreaFollowUpView(int year, UUID areaId, @Schema(example = "Miljömålsuppföljning") String areaName,
+                                   List<TextBlock> note, long version) {
+    }
+
+    @GET
+    @Path("activities")
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @Operation(operationId = "listPlannedActivities", summary = "Årets planerade aktiviteter som tjänsten känner, med utfallets status")
+    @APIResponse(responseCode = "200", description = "En sida aktiviteter")
+    @APIResponse(responseCode = "400", description = "Ogiltig sidindelning eller filter")
+    public Page<ActivityView> activities(@PathParam("year") int year,
+                                         @QueryParam("areaId") @Parameter(description = "Bara detta verksamhetsområde") UUID areaId,
+                                         @Valid @BeanParam PageRequest page) {
+        PanacheQuery<ReplicaActivity> query = areaId == null
+                ? ReplicaActivity.find("year = ?1 and removed = false", Sort.by("areaName").and("position").and("id"), year)
+                : ReplicaActivity.find("year = ?1 and areaId = ?2 and removed = false", Sort.by("position").and("id"), year, areaId);
+        return Page.of(query, page, ActivityView::of);
+    }
+
+    @POST
+    @Path("outcomes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "recordOutcome", summary = "Registrera utfallet för en planerad aktivitet")
+    @APIResponse(responseCode = "201", description = "Utfallet registrerades")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
+    @APIResponse(responseCode = "409", description = "Aktiviteten har redan ett utfall")
+    @APIResponse(responseCode = "422", description = "Aktiviteten är okänd för tjänsten eller hör till ett annat år")
+    public Response record(@PathParam("year") int year, @Valid @NotNull NewOutcome request, UriInfo uri) {
+        ActivityOutcome outcome = recording.record(year, request.activityId(),
+                new OutcomeContent(request.status(), request.narrative(), request.daysSpent()));
+        return Response.created(uri.getAbsolutePathBuilder().path(outcome.id.toString()).build())
+                .tag(Preconditions.etag(outcome.version)).entity(OutcomeView.of(outcome)).build();
+    }
+
+    @GET
+    @Path("outcomes")
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @Operation(operationId = "listOutcomes", summary = "Lista årets utfall, filtrerbart på status och verksamhetsområde")
+    @APIResponse(responseCode = "200", description = "En sida utfall")
+    @APIResponse(responseCode = "400", description = "Ogiltigt filter eller sidindelning")
+    public Page<OutcomeView> list(@PathParam("year") int year,
+                                  @QueryParam("status") @Parameter(description = "DONE_AS_PLANNED, PARTLY_DONE, NOT_DONE eller CANCELLED", example = "PARTLY_DONE") String status,
+                                  @QueryParam("areaId") @Parameter(description = "Verksamhetsområdets id") UUID areaId,
+                                  @Valid @BeanParam PageRequest page) {
+        StringBuilder query = new StringBuilder("year = :year");
+        Parameters parameters = Parameters.with("year", year);
+        if (status != null && !status.isBlank()) {
+            query.append(" and status = :status");
+            parameters.and("status", statusOf(status));
+        }
+        if (areaId != null) {
+            query.append(" and activityId in (select a.id from ReplicaActivity a where a.areaId = :areaId)");
+            parameters.and("areaId", areaId);
+        }
+        return Page.of(ActivityOutcome.find(query.toString(), Sort.by("createdAt").and("id"), parameters),
+                page, OutcomeView::of);
+    }
+
+    @GET
+    @Path("outcomes/{id}")
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @Operation(operationId = "getOutcome", summary = "Hämta ett utfall")
+    @APIResponse(responseCode = "200", description = "Utfallet, med ETag")
+    @APIResponse(responseCode = "404", description = "Inget sådant utfall för året")
+    public Response get(@PathParam("year") int year, @PathParam("id") UUID id) {
+        ActivityOutcome outcome = RecordingOutcome.existing(year, id);
+        return Response.ok(OutcomeView.of(outcome)).tag(Preconditions.etag(outcome.version)).build();
+    }
+
+    @PUT
+    @Path("outcomes/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "replaceOutcome", summary = "Ersätt ett utfall (If-Match krävs)")
+    @APIResponse(responseCode = "200", description = "Utfallet, med ny ETag")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "404", description = "Inget sådant utfall")
+    @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response replace(@PathParam("year") int year, @PathParam("id") UUID id,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OutcomeContent content) {
+        ActivityOutcome outcome = recording.replace(year, id, ifMatch, content);
+        return Response.ok(OutcomeView.of(outcome)).tag(Preconditions.etag(outcome.version)).build();
+    }
+
+    @PATCH
+    @Path("outcomes/{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "patchOutcome", summary = "Ändra delar av ett utfall med JSON Merge Patch (If-Match krävs)")
+    @APIResponse(responseCode = "200", description = "Utfallet, med ny ETag")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "404", description = "Inget sådant utfall")
+    @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response patch(@PathParam("year") int year, @PathParam("id") UUID id,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Schema(example = "{\"status\":\"DONE_AS_PLANNED\",\"daysSpent\":14}") String mergePatch) throws IOException {
+        ActivityOutcome outcome = recording.patch(year, id, ifMatch, mergePatch);
+        return Response.ok(OutcomeView.of(outcome)).tag(Preconditions.etag(outcome.version)).build();
+    }
+
+    @GET
+    @Path("areas/{areaId}/follow-up")
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @Operation(operationId = "getAreaFollowUp", summary = "Hämta verksamhetsområdets resursuppföljning")
+    @APIResponse(responseCode = "200", description = "Noteringen, med ETag")
+    @APIResponse(responseCode = "404", description = "Ingen notering för området")
+    public Response areaFollowUp(@PathParam("year") int year, @PathParam("areaId") UUID areaId) {
+        AreaFollowUp followUp = AreaFollowUp.findByArea(areaId).filter(f -> f.year == year)
+                .orElseThrow(() -> ProblemException.notFound("Ingen resursuppföljning för området " + areaId + " " + year));
+        String areaName = ReplicaArea.<ReplicaArea>findByIdOptional(areaId)
+                .map(a -> a.name).orElse(null);
+        return Response.ok(new AreaFollowUpView(year, areaId, areaName, followUp.note, followUp.version))
+                .tag(Preconditions.etag(followUp.version)).build();
+    }
+
+    @PUT
+    @Path("areas/{areaId}/follow-up")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "noteAreaFollowUp", summary = "Skriv verksamhetsområdets resursuppföljning (If-Match krävs när den redan finns)")
+    @APIResponse(responseCode = "200", description = "Noteringen ersattes")
+    @APIResponse(responseCode = "201", description = "Noteringen skapades")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
+    @APIResponse(responseCode = "422", description = "Området är okänt för tjänsten")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response noteAreaFollowUp(@PathParam("year") int year, @PathParam("areaId") UUID areaId,
+                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AreaNote request,
+                                     UriInfo uri) {
+        NotingAreaFollowUp.Noted noted = noting.note(year, areaId, ifMatch, request.note());
+        AreaFollowUpView view = new AreaFollowUpView(year, areaId, noted.area().name, noted.followUp().note,
+                noted.followUp().version);
+        Response.ResponseBuilder response = noted.created()
+                ? Response.created(uri.getAbsolutePath()) : Response.ok();
+        return response.tag(Preconditions.etag(noted.followUp().version)).entity(view).build();
+    }
+
+    private static OutcomeStatus statusOf(String status) {
+        try {
+            return OutcomeStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be one of DONE_AS_PLANNED, PARTLY_DONE, NOT_DONE, CANCELLED");
+        }
+    }
+}

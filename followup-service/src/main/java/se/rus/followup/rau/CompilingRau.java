@@ -1,0 +1,80 @@
+package se.rus.followup.rau;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import se.rus.followup.reference.Applicability;
+import se.rus.followup.reference.County;
+import se.rus.followup.reference.Objective;
+import se.rus.platform.web.ProblemException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Use case: the per-objective compilation and the completeness matrix of a year's round. */
+@ApplicationScoped
+public class CompilingRau {
+
+    @Inject
+    Applicability applicability;
+
+    @Transactional
+    public Compilation compile(int year, String objectiveCode) {
+        RauRound round = round(year);
+        Objective objective = Objective.<Objective>findByIdOptional(objectiveCode)
+                .orElseThrow(() -> ProblemException.notFound("Inget miljömål med koden " + objectiveCode));
+        if (!round.objectiveCodes.contains(objectiveCode)) {
+            throw ProblemException.notFound("Miljömålet " + objectiveCode + " ingår inte i RÅU " + year);
+        }
+        Map<String, String> names = countyNames();
+        List<String> applicable = applicability.countiesFor(objectiveCode);
+        TreeMap<String, String> inScope = new TreeMap<>();
+        round.countyCodes.stream().filter(applicable::contains).forEach(code -> inScope.put(code, names.get(code)));
+        List<Compilation.Reported> reported = RauSubmission.<RauSubmission>list("year = ?1 and objectiveCode = ?2",
+                        year, objectiveCode).stream()
+                .map(s -> new Compilation.Reported(s.countyCode, s.status, s.assessment, s.trend, s.summary, s.measures))
+                .toList();
+        return Compilation.compile(year, objectiveCode, objective.name, inScope, reported);
+    }
+
+    @Transactional
+    public Completeness completeness(int year) {
+        RauRound round = round(year);
+        List<Objective> objectives = Objective.<Objective>listAll(Sort.ascending("number")).stream()
+                .filter(o -> round.objectiveCodes.contains(o.code)).toList();
+        Map<String, List<String>> applicableCounties = objectives.stream()
+                .collect(Collectors.toMap(o -> o.code, o -> applicability.countiesFor(o.code)));
+        Map<String, RauSubmission> submissions = RauSubmission.<RauSubmission>list("year", year).stream()
+                .collect(Collectors.toMap(s -> s.countyCode + "/" + s.objectiveCode, Function.identity()));
+        Map<String, String> names = countyNames();
+        List<Completeness.CountyRow> rows = new ArrayList<>();
+        for (String county : round.countyCodes) {
+            List<Completeness.Cell> cells = new ArrayList<>();
+            for (Objective objective : objectives) {
+                boolean applies = applicableCounties.get(objective.code).contains(county);
+                RauSubmission s = applies ? submissions.get(county + "/" + objective.code) : null;
+                cells.add(s == null
+                        ? new Completeness.Cell(objective.code, applies, null, null, null, null, null)
+                        : new Completeness.Cell(objective.code, true, s.id, s.status, s.assessment, s.trend, s.summary));
+            }
+            rows.add(new Completeness.CountyRow(county, names.get(county), cells));
+        }
+        return new Completeness(year,
+                objectives.stream().map(o -> new Completeness.ObjectiveRef(o.code, o.number, o.name)).toList(),
+                rows, Completeness.totalsOf(rows));
+    }
+
+    private static RauRound round(int year) {
+        return RauRound.findByYear(year).orElseThrow(() ->
+                ProblemException.notFound("Ingen RÅU-omgång är öppnad för " + year));
+    }
+
+    private static Map<String, String> countyNames() {
+        return County.<County>listAll().stream().collect(Collectors.toMap(c -> c.code, c -> c.name));
+    }
+}

@@ -1,0 +1,54 @@
+package se.rus.followup.rau;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A year's regional annual follow-up, opened by the working group for the counties to answer. */
+@Entity
+@Table(name = "rau_round")
+public class RauRound extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public int year;
+
+    @Column(nullable = false)
+    public String instructions;
+
+    @Column(nullable = false)
+    public LocalDate deadline;
+
+    @Convert(converter = CodeListColumn.class)
+    @Column(name = "objective_codes", nullable = false)
+    public List<String> objectiveCodes;
+
+    @Convert(converter = CodeListColumn.class)
+    @Column(name = "county_codes", nullable = false)
+    public List<String> countyCodes;
+
+    @Version
+    public long version;
+
+    @Column(name = "opened_at", nullable = false)
+    public Instant openedAt;
+
+    @Column(name = "opened_by", nullable = false)
+    public String openedBy;
+
+    public static Optional<RauRound> findByYear(int year) {
+        return find("year", year).firstResultOptional();
+    }
+}

@@ -1,0 +1,70 @@
+package se.rus.followup.rau;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One county's follow-up of one objective in a year's round. */
+@Entity
+@Table(name = "rau_submission")
+public class RauSubmission extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Column(name = "county_code", nullable = false)
+    public String countyCode;
+
+    @Column(name = "objective_code", nullable = false)
+    public String objectiveCode;
+
+    @Enumerated(EnumType.STRING)
+    public Assessment assessment;
+
+    @Enumerated(EnumType.STRING)
+    public Trend trend;
+
+    public String summary;
+
+    public String measures;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SubmissionStatus status;
+
+    @Column(name = "reviewer_comment")
+    public String reviewerComment;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    public static Optional<RauSubmission> findFor(int year, String countyCode, String objectiveCode) {
+        return find("year = ?1 and countyCode = ?2 and objectiveCode = ?3", year, countyCode, objectiveCode)
+                .firstResultOptional();
+    }
+
+    public static Optional<RauSubmission> findInYear(int year, UUID id) {
+        return RauSubmission.<RauSubmission>findByIdOptional(id).filter(submission -> submission.year == year);
+    }
+}

@@ -1,0 +1,176 @@
+package se.rus.followup.rau;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import se.rus.followup.reference.Applicability;
+import se.rus.platform.events.EventPublisher;
+import se.rus.platform.security.Actor;
+import se.rus.platform.security.CurrentActor;
+import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.ProblemException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Use case: a county drafts, revises and submits its follow-up of an objective; the working group
+ * returns or accepts it. Every status change is kept in the submission's history.
+ */
+@ApplicationScoped
+public class ReviewingSubmission {
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    CountyScope countyScope;
+
+    @Inject
+    Applicability applicability;
+
+    public record Content(Assessment assessment, Trend trend, String summary, String measures) {
+    }
+
+    @Transactional
+    public RauSubmission draft(int year, String countyCode, String objectiveCode, Content content) {
+        countyScope.requireMayWrite(countyCode);
+        RauRound round = RauRound.findByYear(year).orElseThrow(() ->
+                ProblemException.unprocessable("Ingen RÅU-omgång är öppnad för " + year));
+        if (!round.objectiveCodes.contains(objectiveCode)) {
+            throw ProblemException.unprocessable("Miljömålet " + objectiveCode + " ingår inte i RÅU " + year);
+        }
+        if (!round.countyCodes.contains(countyCode)) {
+            throw ProblemException.unprocessable("Län " + countyCode + " ingår inte i RÅU " + year);
+        }
+        if (!applicability.applies(objectiveCode, countyCode)) {
+            throw ProblemException.unprocessable("Miljömålet " + objectiveCode + " följs inte upp av län " + countyCode);
+        }
+        if (RauSubmission.findFor(year, countyCode, objectiveCode).isPresent()) {
+            throw ProblemException.conflict("Län " + countyCode + " har redan ett underlag för " + objectiveCode
+                    + " " + year + "; ändra det i stället");
+        }
+        RauSubmission submission = new RauSubmission();
+        submission.id = UUID.randomUUID();
+        submission.year = year;
+        submission.countyCode = countyCode;
+        submission.objectiveCode = objectiveCode;
+        submission.status = SubmissionStatus.DRAFT;
+        submission.createdAt = Instant.now();
+        apply(submission, content);
+        submission.persist();
+        history(submission, null, null);
+        publish(RauEvents.DRAFT_SAVED, submission);
+        return submission;
+    }
+
+    @Transactional
+    public RauSubmission revise(int year, UUID id, String ifMatch, Content content) {
+        RauSubmission submission = existing(year, id);
+        countyScope.requireMayWrite(submission.countyCode);
+        Preconditions.requireMatch(ifMatch, submission.version);
+        transition(submission, ReviewWorkflow.Action.SAVE_DRAFT);
+        apply(submission, content);
+        submission.persistAndFlush();
+        publish(RauEvents.DRAFT_SAVED, submission);
+        return submission;
+    }
+
+    @Transactional
+    public RauSubmission submit(int year, UUID id, String ifMatch) {
+        RauSubmission submission = existing(year, id);
+        countyScope.requireMayWrite(submission.countyCode);
+        checkIfPresent(ifMatch, submission);
+        List<String> missing = ReviewWorkflow.missingForSubmission(submission.assessment, submission.trend,
+                submission.summary);
+        SubmissionStatus from = submission.status;
+        transition(submission, ReviewWorkflow.Action.SUBMIT);
+        if (!missing.isEmpty()) {
+            throw ProblemException.unprocessable("Underlaget kan inte skickas in utan " + String.join(", ", missing));
+        }
+        return changeStatus(submission, from, null, RauEvents.SUBMITTED);
+    }
+
+    @Transactional
+    public RauSubmission returnForRevision(int year, UUID id, String ifMatch, String comment) {
+        RauSubmission submission = existing(year, id);
+        checkIfPresent(ifMatch, submission);
+        SubmissionStatus from = submission.status;
+        transition(submission, ReviewWorkflow.Action.RETURN);
+        submission.reviewerComment = comment;
+        return changeStatus(submission, from, comment, RauEvents.RETURNED);
+    }
+
+    @Transactional
+    public RauSubmission accept(int year, UUID id, String ifMatch, String comment) {
+        RauSubmission submission = existing(year, id);
+        checkIfPresent(ifMatch, submission);
+        SubmissionStatus from = submission.status;
+        transition(submission, ReviewWorkflow.Action.ACCEPT);
+        if (comment != null && !comment.isBlank()) {
+            submission.reviewerComment = comment;
+        }
+        return changeStatus(submission, from, comment, RauEvents.ACCEPTED);
+    }
+
+    private RauSubmission changeStatus(RauSubmission submission, SubmissionStatus from, String comment, String type) {
+        submission.updatedAt = Instant.now();
+        submission.updatedBy = actor.get().subject();
+        submission.persistAndFlush();
+        history(submission, from, comment);
+        publish(type, submission);
+        return submission;
+    }
+
+    private static void transition(RauSubmission submission, ReviewWorkflow.Action action) {
+        try {
+            submission.status = ReviewWorkflow.after(submission.status, action);
+        } catch (ReviewWorkflow.ForbiddenTransition e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
+    }
+
+    /** Status actions need no If-Match (the state machine guards them), but a stale one is refused. */
+    private static void checkIfPresent(String ifMatch, RauSubmission submission) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            Preconditions.requireMatch(ifMatch, submission.version);
+        }
+    }
+
+    private void apply(RauSubmission submission, Content content) {
+        submission.assessment = content.assessment();
+        submission.trend = content.trend();
+        submission.summary = content.summary();
+        submission.measures = content.measures();
+        submission.updatedAt = Instant.now();
+        submission.updatedBy = actor.get().subject();
+    }
+
+    private void history(RauSubmission submission, SubmissionStatus from, String comment) {
+        Actor who = actor.get();
+        RauStatusChange change = new RauStatusChange();
+        change.id = UUID.randomUUID();
+        change.submissionId = submission.id;
+        change.fromStatus = from;
+        change.toStatus = submission.status;
+        change.comment = comment;
+        change.actor = who.subject();
+        change.organisation = who.organisation();
+        change.changedAt = Instant.now();
+        change.persist();
+    }
+
+    private void publish(String type, RauSubmission submission) {
+        events.publish(RauEvents.TOPIC, Integer.toString(submission.year), type, submission.id.toString(),
+                RauEvents.SubmissionState.of(submission));
+    }
+
+    static RauSubmission existing(int year, UUID id) {
+        return RauSubmission.findInYear(year, id)
+                .orElseThrow(() -> ProblemException.notFound("Inget RÅU-underlag " + id + " för " + year));
+    }
+}

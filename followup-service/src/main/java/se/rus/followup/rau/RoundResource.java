@@ -1,0 +1,84 @@
+package se.rus.followup.rau;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.platform.security.Roles;
+import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.ProblemException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/rau/{year}/round")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "RÅU", description = "Regional årlig uppföljning av miljömålen")
+public class RoundResource {
+
+    @Inject
+    OpeningRound opening;
+
+    @Schema(name = "NewRauRound")
+    public record NewRound(
+            @NotBlank @Size(max = 20000) @Schema(example = "Anvisningar för RÅU 2024: bedöm målet och trenden för miljötillståndet i länet.") String instructions,
+            @NotNull @Schema(example = "2025-01-31") LocalDate deadline,
+            @Size(max = 17) @Schema(description = "Utelämnad: de 13 regionalt bedömda målen och generationsmålet", example = "[\"GENERATIONSMALET\",\"FRISK_LUFT\"]")
+            List<@NotBlank String> objectiveCodes,
+            @Size(max = 21) @Schema(description = "Utelämnad: alla 21 län", example = "[\"01\",\"21\"]")
+            List<@NotNull @Pattern(regexp = "\\d{2}", message = "must be a two-digit county code") String> countyCodes) {
+    }
+
+    @Schema(name = "RauRound")
+    public record RoundView(UUID id, int year, String instructions, LocalDate deadline, List<String> objectiveCodes,
+                            List<String> countyCodes, long version) {
+        static RoundView of(RauRound round) {
+            return new RoundView(round.id, round.year, round.instructions, round.deadline,
+                    List.copyOf(round.objectiveCodes), List.copyOf(round.countyCodes), round.version);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "openRauRound", summary = "Öppna årets RÅU med anvisningar och sista dag")
+    @APIResponse(responseCode = "201", description = "Omgången öppnades")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
+    @APIResponse(responseCode = "409", description = "Årets RÅU är redan öppnad")
+    @APIResponse(responseCode = "422", description = "Okänt miljömål eller län")
+    public Response open(@PathParam("year") int year, @Valid @NotNull NewRound request, UriInfo uri) {
+        RauRound round = opening.open(year, request.instructions(), request.deadline(), request.objectiveCodes(),
+                request.countyCodes());
+        return Response.created(uri.getAbsolutePath()).tag(Preconditions.etag(round.version))
+                .entity(RoundView.of(round)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @Operation(operationId = "getRauRound", summary = "Hämta årets RÅU-omgång")
+    @APIResponse(responseCode = "200", description = "Omgången, med ETag")
+    @APIResponse(responseCode = "404", description = "Ingen omgång för året")
+    public Response get(@PathParam("year") int year) {
+        RauRound round = RauRound.findByYear(year)
+                .orElseThrow(() -> ProblemException.notFound("Ingen RÅU-omgång är öppnad för " + year));
+        return Response.ok(RoundView.of(round)).tag(Preconditions.etag(round.version)).build();
+    }
+}

@@ -1,0 +1,8 @@
+package se.rus.followup.rau;
+
+public enum SubmissionStatus {
+    DRAFT,
+    SUBMITTED,
+    RETURNED,
+    ACCEPTED
+}

@@ -1,0 +1,40 @@
+package se.rus.followup.reference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.util.List;
+
+/** Which counties follow up which objective (the objective_applicability table). */
+@ApplicationScoped
+public class Applicability {
+
+    @Inject
+    EntityManager entityManager;
+
+    @SuppressWarnings("unchecked")
+    public List<String> countiesFor(String objectiveCode) {
+        return ((List<Object>) entityManager.createNativeQuery(
+                        "SELECT county_code FROM objective_applicability WHERE objective_code = :objective ORDER BY county_code")
+                .setParameter("objective", objectiveCode)
+                .getResultList()).stream().map(code -> code.toString().trim()).toList();
+    }
+
+    public boolean applies(String objectiveCode, String countyCode) {
+        return countiesFor(objectiveCode).contains(countyCode);
+    }
+
+    void replace(String objectiveCode, List<String> countyCodes) {
+        entityManager.createNativeQuery("DELETE FROM objective_applicability WHERE objective_code = :objective")
+                .setParameter("objective", objectiveCode)
+                .executeUpdate();
+        for (String county : countyCodes) {
+            entityManager.createNativeQuery(
+                            "INSERT INTO objective_applicability (objective_code, county_code) VALUES (:objective, :county)")
+                    .setParameter("objective", objectiveCode)
+                    .setParameter("county", county)
+                    .executeUpdate();
+        }
+    }
+}

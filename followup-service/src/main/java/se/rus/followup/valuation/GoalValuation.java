@@ -1,0 +1,60 @@
+package se.rus.followup.valuation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import se.rus.followup.text.TextBlocksColumn;
+import se.rus.platform.text.TextBlock;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The valuation of one three-year goal at the end of its period (Bilaga 2); at most one per goal. */
+@Entity
+@Table(name = "goal_valuation")
+public class GoalValuation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "goal_id", nullable = false, unique = true)
+    public UUID goalId;
+
+    @Column(name = "period_start", nullable = false)
+    public int periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    public int periodEnd;
+
+    @Column(nullable = false)
+    public int valuation;
+
+    @Column(name = "previous_valuation")
+    public Integer previousValuation;
+
+    @Column(name = "previous_goal_existed", nullable = false)
+    public boolean previousGoalExisted;
+
+    @Convert(converter = TextBlocksColumn.class)
+    @Column(name = "follow_up", nullable = false)
+    public List<TextBlock> followUp;
+
+    @Version
+    public long version;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    public static Optional<GoalValuation> findByGoal(UUID goalId) {
+        return find("goalId", goalId).firstResultOptional();
+    }
+}

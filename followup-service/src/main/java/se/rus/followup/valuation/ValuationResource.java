@@ -1,0 +1,142 @@
+package se.rus.followup.valuation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.followup.replica.ReplicaGoal;
+import se.rus.platform.security.Roles;
+import se.rus.platform.text.TextBlock;
+import se.rus.platform.web.Page;
+import se.rus.platform.web.PageRequest;
+import se.rus.platform.web.Preconditions;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/api/v1/goal-periods/{period}/valuations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Goal valuations", description = "Värdering av treårsmålen vid periodens slut (bilaga 2)")
+public class ValuationResource {
+
+    @Inject
+    ValuingGoal valuing;
+
+    @Schema(name = "NewValuation")
+    public record NewValuation(
+            @NotNull @Schema(example = "3b0f6a8e-1c2d-4e5f-8a9b-0c1d2e3f4a5b") UUID goalId,
+            @NotNull @Min(1) @Max(3) @Schema(example = "1") Integer valuation,
+            @Min(1) @Max(3) @Schema(example = "2") Integer previousValuation,
+            @NotNull @Schema(example = "true") Boolean previousGoalExisted,
+            @NotNull @Size(max = 100) List<@Valid @NotNull TextBlock> followUp) {
+    }
+
+    @Schema(name = "GoalValuation")
+    public record ValuationView(UUID id, UUID goalId, int periodStart, int periodEnd,
+                                @Schema(example = "Miljömålsuppföljning") String areaName, Integer goalPosition,
+                                @Schema(example = "Regional årlig uppföljning är ändamålsenlig och effektiv …") String goalText,
+                                int valuation, Integer previousValuation, boolean previousGoalExisted,
+                                @Schema(example = "SAME") Comparison comparedWithPrevious, List<TextBlock> followUp,
+                                long version) {
+        static ValuationView of(GoalValuation valuation) {
+            Optional<ReplicaGoal> goal = ReplicaGoal.findByIdOptional(valuation.goalId);
+            return new ValuationView(valuation.id, valuation.goalId, valuation.periodStart, valuation.periodEnd,
+                    goal.map(g -> g.areaName).orElse(null), goal.map(g -> g.position).orElse(null),
+                    goal.map(g -> g.text).orElse(null), valuation.valuation, valuation.previousValuation,
+                    valuation.previousGoalExisted,
+                    Comparison.of(valuation.valuation, valuation.previousValuation, valuation.previousGoalExisted),
+                    valuation.followUp, valuation.version);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "valueGoal", summary = "Värdera ett treårsmål för perioden, t.ex. 2022-2024")
+    @APIResponse(responseCode = "201", description = "Värderingen registrerades")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
+    @APIResponse(responseCode = "409", description = "Målet är redan värderat")
+    @APIResponse(responseCode = "422", description = "Målet är okänt för tjänsten eller hör till en annan period")
+    public Response value(@PathParam("period") @Parameter(example = "2022-2024") String period,
+                          @Valid @NotNull NewValuation request, UriInfo uri) {
+        GoalValuation valuation = valuing.value(GoalPeriod.parse(period), request.goalId(),
+                new ValuationContent(request.valuation(), request.previousValuation(), request.previousGoalExisted(),
+                        request.followUp()));
+        return Response.created(uri.getAbsolutePathBuilder().path(valuation.id.toString()).build())
+                .tag(Preconditions.etag(valuation.version)).entity(ValuationView.of(valuation)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @Operation(operationId = "listValuations", summary = "Periodens värderingar i målens ordning per verksamhetsområde")
+    @APIResponse(responseCode = "200", description = "En sida värderingar")
+    @APIResponse(responseCode = "400", description = "Ogiltig period, filter eller sidindelning")
+    public Page<ValuationView> list(@PathParam("period") @Parameter(example = "2022-2024") String period,
+                                    @QueryParam("areaName") @Parameter(example = "Miljömålsuppföljning") String areaName,
+                                    @QueryParam("valuation") @Parameter(example = "2") Integer valuation,
+                                    @Valid @BeanParam PageRequest page) {
+        GoalPeriod goalPeriod = GoalPeriod.parse(period);
+        List<ValuationView> all = GoalValuation.<GoalValuation>list("periodStart = ?1 and periodEnd = ?2",
+                        goalPeriod.start(), goalPeriod.end()).stream()
+                .map(ValuationView::of)
+                .filter(v -> areaName == null || areaName.equals(v.areaName()))
+                .filter(v -> valuation == null || valuation == v.valuation())
+                .sorted(Comparator.comparing(ValuationView::areaName, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ValuationView::goalPosition, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(v -> v.id().toString()))
+                .toList();
+        return Page.of(all, page);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @Operation(operationId = "getValuation", summary = "Hämta en värdering")
+    @APIResponse(responseCode = "200", description = "Värderingen, med ETag")
+    @APIResponse(responseCode = "404", description = "Ingen sådan värdering för perioden")
+    public Response get(@PathParam("period") String period, @PathParam("id") UUID id) {
+        GoalValuation valuation = ValuingGoal.existing(GoalPeriod.parse(period), id);
+        return Response.ok(ValuationView.of(valuation)).tag(Preconditions.etag(valuation.version)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "replaceValuation", summary = "Ändra en värdering (If-Match krävs)")
+    @APIResponse(responseCode = "200", description = "Värderingen, med ny ETag")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "404", description = "Ingen sådan värdering")
+    @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response replace(@PathParam("period") String period, @PathParam("id") UUID id,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ValuationContent content) {
+        GoalValuation valuation = valuing.revalue(GoalPeriod.parse(period), id, ifMatch, content);
+        return Response.ok(ValuationView.of(valuation)).tag(Preconditions.etag(valuation.version)).build();
+    }
+}

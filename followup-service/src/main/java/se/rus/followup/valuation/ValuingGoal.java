@@ -1,0 +1,117 @@
+package se.rus.followup.valuation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import se.rus.followup.importing.ImportEffect;
+import se.rus.followup.replica.ReplicaGoal;
+import se.rus.followup.text.TextBlocks;
+import se.rus.platform.events.EventPublisher;
+import se.rus.platform.security.CurrentActor;
+import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.ProblemException;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Use case: the working group values a three-year goal at the end of its period. */
+@ApplicationScoped
+public class ValuingGoal {
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    CurrentActor actor;
+
+    @Transactional
+    public GoalValuation value(GoalPeriod period, UUID goalId, ValuationContent content) {
+        knownGoal(period, goalId);
+        if (GoalValuation.findByGoal(goalId).isPresent()) {
+            throw ProblemException.conflict("Målet " + goalId + " är redan värderat; ändra värderingen i stället");
+        }
+        GoalValuation valuation = new GoalValuation();
+        valuation.id = UUID.randomUUID();
+        valuation.goalId = goalId;
+        valuation.periodStart = period.start();
+        valuation.periodEnd = period.end();
+        apply(valuation, content);
+        valuation.persistAndFlush();
+        publish(valuation);
+        return valuation;
+    }
+
+    @Transactional
+    public GoalValuation revalue(GoalPeriod period, UUID id, String ifMatch, ValuationContent content) {
+        GoalValuation valuation = existing(period, id);
+        Preconditions.requireMatch(ifMatch, valuation.version);
+        change(valuation, content);
+        return valuation;
+    }
+
+    /** For the bulk import: creates or changes the goal's valuation, and leaves an identical one alone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportEffect upsert(GoalPeriod period, UUID goalId, ValuationContent content) {
+        knownGoal(period, goalId);
+        Optional<GoalValuation> existing = GoalValuation.findByGoal(goalId);
+        if (existing.isEmpty()) {
+            value(period, goalId, content);
+            return ImportEffect.CREATED;
+        }
+        return change(existing.get(), content) ? ImportEffect.CHANGED : ImportEffect.UNCHANGED;
+    }
+
+    private boolean change(GoalValuation valuation, ValuationContent content) {
+        if (same(valuation, content)) {
+            return false;
+        }
+        apply(valuation, content);
+        // flushing bumps the version now, so the response's ETag is the one the change is stored with
+        valuation.persistAndFlush();
+        publish(valuation);
+        return true;
+    }
+
+    static boolean same(GoalValuation valuation, ValuationContent content) {
+        return valuation.valuation == content.valuation()
+                && Objects.equals(valuation.previousValuation, content.previousValuation())
+                && valuation.previousGoalExisted == content.previousGoalExisted()
+                && Objects.equals(valuation.followUp, content.followUp());
+    }
+
+    private void apply(GoalValuation valuation, ValuationContent content) {
+        if (!content.previousGoalExisted() && content.previousValuation() != null) {
+            throw ProblemException.invalid("previousValuation",
+                    "must be empty when the goal did not exist the previous period (previousGoalExisted=false)");
+        }
+        valuation.valuation = content.valuation();
+        valuation.previousValuation = content.previousValuation();
+        valuation.previousGoalExisted = content.previousGoalExisted();
+        valuation.followUp = TextBlocks.requireWellFormed("followUp", content.followUp());
+        valuation.updatedAt = Instant.now();
+        valuation.updatedBy = actor.get().subject();
+    }
+
+    private void publish(GoalValuation valuation) {
+        events.publish(ValuationEvents.TOPIC, Integer.toString(valuation.periodEnd), ValuationEvents.GOAL_VALUED,
+                valuation.id.toString(), ValuationEvents.GoalValuedState.of(valuation));
+    }
+
+    static GoalValuation existing(GoalPeriod period, UUID id) {
+        return GoalValuation.<GoalValuation>findByIdOptional(id)
+                .filter(v -> v.periodStart == period.start() && v.periodEnd == period.end())
+                .orElseThrow(() -> ProblemException.notFound("Ingen värdering " + id + " för perioden " + period));
+    }
+
+    static ReplicaGoal knownGoal(GoalPeriod period, UUID goalId) {
+        ReplicaGoal goal = ReplicaGoal.findCurrent(goalId).orElseThrow(() -> ProblemException.unprocessable(
+                "Treårsmålet " + goalId + " är okänt för uppföljningstjänsten: ingen planeringshändelse om det har kommit hit (ännu)"));
+        if (goal.periodStart != period.start() || goal.periodEnd != period.end()) {
+            throw ProblemException.unprocessable("Treårsmålet " + goalId + " gäller perioden "
+                    + goal.periodStart + "-" + goal.periodEnd + ", inte " + period);
+        }
+        return goal;
+    }
+}
