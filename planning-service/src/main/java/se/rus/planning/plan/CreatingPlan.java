@@ -22,10 +22,7 @@ public class CreatingPlan {
 
     @Transactional
     public Plan create(PlanResource.NewPlan request) {
-        if (request.periodStart() > request.year() || request.year() > request.periodEnd()) {
-            throw ProblemException.invalid("periodStart", "the period " + request.periodStart() + "–"
-                    + request.periodEnd() + " must contain the plan year " + request.year());
-        }
+        Plan.requirePeriodContains(request.year(), request.periodStart(), request.periodEnd());
         if (Plan.findByYear(request.year()).isPresent()) {
             throw ProblemException.conflict("A plan for " + request.year() + " already exists");
         }
@@ -40,8 +37,7 @@ public class CreatingPlan {
         plan.createdAt = Instant.now();
         plan.createdBy = actor.get().subject();
         plan.persist();
-        events.publish(PlanEvents.TOPIC, Integer.toString(plan.year), PlanEvents.PLAN_CREATED,
-                plan.id.toString(), PlanEvents.PlanState.of(plan));
+        PlanEvents.publish(events, PlanEvents.PLAN_CREATED, plan);
         return plan;
     }
 }

@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import se.rus.platform.web.ProblemException;
+
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,5 +50,24 @@ public class Plan extends PanacheEntityBase {
 
     public static Optional<Plan> findByYear(int year) {
         return find("year", year).firstResultOptional();
+    }
+
+    public static Plan requireByYear(int year) {
+        return findByYear(year).orElseThrow(() -> ProblemException.notFound("No plan for " + year));
+    }
+
+    public static void requirePeriodContains(int year, int periodStart, int periodEnd) {
+        if (periodStart > year || year > periodEnd) {
+            throw ProblemException.invalid("periodStart", "the period " + periodStart + "–" + periodEnd
+                    + " must contain the plan year " + year);
+        }
+    }
+
+    /** DRAFT → ADOPTED; an adopted plan stays editable, but cannot be adopted again. */
+    public void adopt() {
+        if (status == PlanStatus.ADOPTED) {
+            throw ProblemException.conflict("The plan for " + year + " is already adopted");
+        }
+        status = PlanStatus.ADOPTED;
     }
 }

@@ -1,5 +1,6 @@
 package se.rus.planning.plan;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -10,33 +11,50 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.planning.common.Patching;
+import se.rus.planning.common.QueryParams;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
-import se.rus.platform.web.ProblemException;
 
 import java.util.UUID;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "Verksamhetsplanen per år")
+@RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
 public class PlanResource {
 
     @Inject
     CreatingPlan creatingPlan;
+
+    @Inject
+    ChangingPlan changingPlan;
+
+    @Inject
+    PlanHistory history;
+
+    @Inject
+    Patching patching;
 
     @Schema(name = "NewPlan")
     public record NewPlan(
@@ -47,20 +65,40 @@ public class PlanResource {
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2024") Integer periodEnd) {
     }
 
+    @Schema(name = "PlanChanges", description = "Det som kan ändras i en plan (PUT ersätter allt, PATCH slår ihop)")
+    public record PlanChanges(
+            @NotBlank @Size(max = 300) @Schema(example = "RUS verksamhetsplan 2024") String title,
+            @Size(max = 2000) @Schema(example = "Miljömålen är uppnådda genom samverkan och effektiva insatser som förverkligar Agenda 2030.") String vision,
+            @NotNull @Min(2000) @Max(2100) @Schema(example = "2022") Integer periodStart,
+            @NotNull @Min(2000) @Max(2100) @Schema(example = "2024") Integer periodEnd) {
+
+        static PlanChanges of(Plan plan) {
+            return new PlanChanges(plan.title, plan.vision, plan.periodStart, plan.periodEnd);
+        }
+    }
+
     @Schema(name = "Plan")
-    public record PlanView(UUID id, int year, String title, String vision, int periodStart, int periodEnd,
-                           PlanStatus status) {
-        static PlanView of(Plan plan) {
+    public record PlanView(@Schema(example = "0b5c3f0e-2a49-4a8e-9d4e-6f1f4f7f2c11") UUID id,
+                           @Schema(example = "2024") int year,
+                           @Schema(example = "RUS verksamhetsplan 2024") String title,
+                           @Schema(example = "Miljömålen är uppnådda genom samverkan och effektiva insatser som förverkligar Agenda 2030.") String vision,
+                           @Schema(example = "2022") int periodStart,
+                           @Schema(example = "2024") int periodEnd,
+                           @Schema(example = "ADOPTED") PlanStatus status) {
+        public static PlanView of(Plan plan) {
             return new PlanView(plan.id, plan.year, plan.title, plan.vision, plan.periodStart, plan.periodEnd,
                     plan.status);
         }
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "createPlan", summary = "Skapa verksamhetsplanen för ett år")
     @APIResponse(responseCode = "201", description = "Planen skapades")
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får skapa planer")
     @APIResponse(responseCode = "409", description = "Det finns redan en plan för året")
     public Response create(@Valid @NotNull NewPlan request, UriInfo uri) {
         Plan plan = creatingPlan.create(request);
@@ -72,18 +110,94 @@ public class PlanResource {
 
     @GET
     @Operation(operationId = "listPlans", summary = "Lista verksamhetsplaner, nyaste först")
-    public Page<PlanView> list(@Valid @BeanParam PageRequest page) {
-        return Page.of(Plan.findAll(Sort.descending("year")), page, PlanView::of);
+    @APIResponse(responseCode = "200", description = "En sida planer")
+    @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
+    public Page<PlanView> list(@Valid @BeanParam PageRequest page,
+                               @QueryParam("status") @Parameter(description = "Bara planer med denna status: DRAFT, ADOPTED", example = "ADOPTED") String statusParam) {
+        PlanStatus status = QueryParams.enumOf(PlanStatus.class, "status", statusParam);
+        return status == null
+                ? Page.of(Plan.findAll(Sort.descending("year")), page, PlanView::of)
+                : Page.of(Plan.find("status", Sort.descending("year"), status), page, PlanView::of);
     }
 
     @GET
     @Path("{year}")
     @Operation(operationId = "getPlan", summary = "Hämta verksamhetsplanen för ett år")
     @APIResponse(responseCode = "200", description = "Planen, med ETag")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
-    public Response get(@PathParam("year") int year) {
-        Plan plan = Plan.findByYear(year)
-                .orElseThrow(() -> ProblemException.notFound("No plan for " + year));
+    public Response get(@PathParam("year") @Parameter(example = "2024") int year) {
+        Plan plan = Plan.requireByYear(year);
         return Response.ok(PlanView.of(plan)).tag(Preconditions.etag(plan.version)).build();
+    }
+
+    @PUT
+    @Path("{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "replacePlan", summary = "Ändra planens titel, vision och treårsperiod (även en antagen plan)")
+    @APIResponse(responseCode = "200", description = "Den ändrade planen, med ny ETag")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra")
+    @APIResponse(responseCode = "404", description = "Ingen plan för året")
+    @APIResponse(responseCode = "412", description = "If-Match matchar inte nuvarande version")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response replace(@PathParam("year") int year,
+                            @HeaderParam("If-Match") @Parameter(description = "Planens ETag", example = "\"3\"") String ifMatch,
+                            @Valid @NotNull PlanChanges changes) {
+        Plan plan = changingPlan.replace(year, ifMatch, changes);
+        return Response.ok(PlanView.of(plan)).tag(Preconditions.etag(plan.version)).build();
+    }
+
+    @PATCH
+    @Path("{year}")
+    @Consumes({Patching.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "patchPlan", summary = "Ändra delar av planen (JSON Merge Patch)")
+    @APIResponse(responseCode = "200", description = "Den ändrade planen, med ny ETag")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra")
+    @APIResponse(responseCode = "404", description = "Ingen plan för året")
+    @APIResponse(responseCode = "412", description = "If-Match matchar inte nuvarande version")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response patch(@PathParam("year") int year,
+                          @HeaderParam("If-Match") @Parameter(description = "Planens ETag", example = "\"3\"") String ifMatch,
+                          @Schema(implementation = PlanChanges.class) String patch) throws JsonProcessingException {
+        PlanChanges changes = patching.apply(PlanChanges.of(Plan.requireByYear(year)), patch, PlanChanges.class);
+        Plan plan = changingPlan.replace(year, ifMatch, changes);
+        return Response.ok(PlanView.of(plan)).tag(Preconditions.etag(plan.version)).build();
+    }
+
+    @POST
+    @Path("{year}/adopt")
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "adoptPlan", summary = "Anta planen (DRAFT → ADOPTED)")
+    @APIResponse(responseCode = "200", description = "Den antagna planen, med ny ETag")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får anta planen")
+    @APIResponse(responseCode = "404", description = "Ingen plan för året")
+    @APIResponse(responseCode = "409", description = "Planen är redan antagen")
+    @APIResponse(responseCode = "412", description = "If-Match (valfri) matchar inte nuvarande version")
+    public Response adopt(@PathParam("year") int year,
+                          @HeaderParam("If-Match") @Parameter(description = "Planens ETag (valfri)", example = "\"3\"") String ifMatch) {
+        Plan plan = changingPlan.adopt(year, ifMatch);
+        return Response.ok(PlanView.of(plan)).tag(Preconditions.etag(plan.version)).build();
+    }
+
+    @GET
+    @Path("{year}/history")
+    @Operation(operationId = "listPlanHistory", summary = "Planens historik: alla händelser för året i den ordning de skedde")
+    @APIResponse(responseCode = "200", description = "En sida händelser")
+    @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
+    @APIResponse(responseCode = "404", description = "Ingen plan för året")
+    public Page<PlanHistory.Entry> history(@PathParam("year") int year, @Valid @BeanParam PageRequest page,
+                                           @QueryParam("type") @Parameter(description = "Bara händelser av denna typ",
+                                                   example = "se.rus.planning.ActivityChanged.v1") String type) {
+        Plan.requireByYear(year);
+        return history.of(year, type, page);
     }
 }

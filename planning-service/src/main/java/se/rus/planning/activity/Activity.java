@@ -1,0 +1,81 @@
+package se.rus.planning.activity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import se.rus.planning.area.Area;
+import se.rus.planning.common.JsonColumns;
+import se.rus.platform.text.TextBlock;
+import se.rus.platform.web.ProblemException;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An activity of an area, with the working-group days the plan gives it (tid i VP). */
+@Entity
+public class Activity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "area_id", nullable = false)
+    public Area area;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Convert(converter = JsonColumns.TextBlocks.class)
+    @Column(nullable = false)
+    public List<TextBlock> description;
+
+    @Column(name = "planned_days", nullable = false, precision = 7, scale = 2)
+    public BigDecimal plannedDays;
+
+    @Column(name = "extra_days", precision = 7, scale = 2)
+    public BigDecimal extraDays;
+
+    @Column(name = "extra_effort_note")
+    public String extraEffortNote;
+
+    @Column(nullable = false)
+    public boolean prioritised;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "development_effort", nullable = false)
+    public DevelopmentEffort developmentEffort;
+
+    @Convert(converter = JsonColumns.Strings.class)
+    @Column(nullable = false)
+    public List<String> responsible;
+
+    @Version
+    public long version;
+
+    public static List<Activity> ofArea(Area area) {
+        return find("area", Sort.by("position"), area).list();
+    }
+
+    public static Optional<Activity> findByTitle(Area area, String title) {
+        return find("area = ?1 and title = ?2", area, title).firstResultOptional();
+    }
+
+    public static Activity require(int year, UUID id) {
+        return Activity.<Activity>find("id = ?1 and area.plan.year = ?2", id, year).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("No activity " + id + " in the plan for " + year));
+    }
+}

@@ -1,0 +1,207 @@
+package se.rus.planning.activity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.planning.activity.ActivityEvents.ActivityState;
+import se.rus.planning.common.Patching;
+import se.rus.planning.common.QueryParams;
+import se.rus.planning.plan.Plan;
+import se.rus.platform.security.Roles;
+import se.rus.platform.text.TextBlock;
+import se.rus.platform.web.Page;
+import se.rus.platform.web.PageRequest;
+import se.rus.platform.web.Preconditions;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1/plans/{year}/activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Activities", description = "Planens aktiviteter med tid i VP, prioritering och utvecklingsinsats")
+@RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+public class ActivityResource {
+
+    @Inject
+    PlanningActivities planningActivities;
+
+    @Inject
+    Patching patching;
+
+    @Schema(name = "ActivityInput")
+    public record ActivityInput(
+            @NotNull @Schema(description = "Verksamhetsområdet i årets plan", example = "5d7e0c1a-9b1e-4c55-a0a4-2a1f6b8e7c31") UUID areaId,
+            @NotBlank @Size(max = 500) @Schema(example = "Cirkulär ekonomi och hållbar konsumtion") String title,
+            @Valid @Size(max = 200) List<@NotNull TextBlock> description,
+            @NotNull @DecimalMin(value = "0", message = "must be ≥ 0")
+            @Digits(integer = 5, fraction = 2, message = "at most 5 digits and 2 decimals")
+            @Schema(description = "RUS arbetsgrupps tid i VP, dagar", example = "21") BigDecimal plannedDays,
+            @DecimalMin(value = "0", message = "must be ≥ 0")
+            @Digits(integer = 5, fraction = 2, message = "at most 5 digits and 2 decimals")
+            @Schema(description = "Dagar utanför arbetsgruppen", example = "18") BigDecimal extraDays,
+            @Size(max = 1000) @Schema(example = "samt 18 dagar utanför arbetsgruppen") String extraEffortNote,
+            @Schema(description = "PRIORITERAT", example = "true") Boolean prioritised,
+            @Schema(description = "Särskild utvecklingsinsats: NONE, PARTIAL (delvis) eller FULL; utelämnad = NONE", example = "NONE") DevelopmentEffort developmentEffort,
+            @Size(max = 50) List<@NotBlank @Size(max = 300) String> responsible,
+            @Min(value = 1, message = "must be ≥ 1") @Schema(description = "1-baserad plats i området; utelämnad = sist (POST) eller oförändrad (PUT)", example = "1") Integer position) {
+
+        static ActivityInput of(Activity activity) {
+            ActivityState state = ActivityState.of(activity);
+            return new ActivityInput(state.areaId(), state.title(), state.description(), state.plannedDays(),
+                    state.extraDays(), state.extraEffortNote(), state.prioritised(), state.developmentEffort(),
+                    state.responsible(), state.position());
+        }
+    }
+
+    @GET
+    @Operation(operationId = "listActivities", summary = "Lista planens aktiviteter i ordning (område, plats), med filter")
+    @APIResponse(responseCode = "200", description = "En sida aktiviteter")
+    @APIResponse(responseCode = "400", description = "Ogiltig sidindelning eller filter")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
+    @APIResponse(responseCode = "404", description = "Ingen plan för året")
+    public Page<ActivityState> list(@PathParam("year") @Parameter(example = "2024") int year,
+                                    @Valid @BeanParam PageRequest page,
+                                    @QueryParam("areaId") @Parameter(description = "Bara detta område (UUID)") String areaIdParam,
+                                    @QueryParam("prioritised") @Parameter(description = "Bara prioriterade (true) eller icke prioriterade (false)", example = "true") String prioritisedParam,
+                                    @QueryParam("developmentEffort") @Parameter(description = "Bara denna nivå av utvecklingsinsats: NONE, PARTIAL, FULL", example = "FULL") String developmentEffortParam) {
+        UUID areaId = QueryParams.uuidOf("areaId", areaIdParam);
+        Boolean prioritised = QueryParams.booleanOf("prioritised", prioritisedParam);
+        DevelopmentEffort developmentEffort = QueryParams.enumOf(DevelopmentEffort.class, "developmentEffort", developmentEffortParam);
+        Plan.requireByYear(year);
+        StringBuilder query = new StringBuilder("area.plan.year = :year");
+        Map<String, Object> params = new HashMap<>();
+        params.put("year", year);
+        if (areaId != null) {
+            query.append(" and area.id = :areaId");
+            params.put("areaId", areaId);
+        }
+        if (prioritised != null) {
+            query.append(" and prioritised = :prioritised");
+            params.put("prioritised", prioritised);
+        }
+        if (developmentEffort != null) {
+            query.append(" and developmentEffort = :developmentEffort");
+            params.put("developmentEffort", developmentEffort);
+        }
+        return Page.of(Activity.find(query.toString(), Sort.by("area.position").and("position"), params),
+                page, ActivityState::of);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "planActivity", summary = "Lägg till en aktivitet i ett verksamhetsområde")
+    @APIResponse(responseCode = "201", description = "Aktiviteten lades till")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")
+    @APIResponse(responseCode = "404", description = "Ingen plan för året")
+    @APIResponse(responseCode = "409", description = "Området har redan en aktivitet med samma titel")
+    @APIResponse(responseCode = "422", description = "Området finns inte i årets plan")
+    public Response plan(@PathParam("year") int year, @Valid @NotNull ActivityInput input, UriInfo uri) {
+        Activity activity = planningActivities.plan(year, input);
+        return Response.created(uri.getAbsolutePathBuilder().path(activity.id.toString()).build())
+                .tag(Preconditions.etag(activity.version)).entity(ActivityState.of(activity)).build();
+    }
+
+    @GET
+    @Path("{activityId}")
+    @Operation(operationId = "getActivity", summary = "Hämta en aktivitet")
+    @APIResponse(responseCode = "200", description = "Aktiviteten, med ETag")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
+    @APIResponse(responseCode = "404", description = "Ingen sådan aktivitet i årets plan")
+    public Response get(@PathParam("year") int year, @PathParam("activityId") UUID activityId) {
+        Activity activity = Activity.require(year, activityId);
+        return Response.ok(ActivityState.of(activity)).tag(Preconditions.etag(activity.version)).build();
+    }
+
+    @PUT
+    @Path("{activityId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "replaceActivity", summary = "Ersätt en aktivitet (även flytt till annat område eller plats)")
+    @APIResponse(responseCode = "200", description = "Den ändrade aktiviteten, med ny ETag")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")
+    @APIResponse(responseCode = "404", description = "Ingen sådan aktivitet i årets plan")
+    @APIResponse(responseCode = "409", description = "Området har redan en aktivitet med samma titel")
+    @APIResponse(responseCode = "412", description = "If-Match matchar inte nuvarande version")
+    @APIResponse(responseCode = "422", description = "Området finns inte i årets plan")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response replace(@PathParam("year") int year, @PathParam("activityId") UUID activityId,
+                            @HeaderParam("If-Match") @Parameter(description = "Aktivitetens ETag", example = "\"0\"") String ifMatch,
+                            @Valid @NotNull ActivityInput input) {
+        Activity activity = planningActivities.replace(year, activityId, ifMatch, input);
+        return Response.ok(ActivityState.of(activity)).tag(Preconditions.etag(activity.version)).build();
+    }
+
+    @PATCH
+    @Path("{activityId}")
+    @Consumes({Patching.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "patchActivity", summary = "Ändra delar av en aktivitet (JSON Merge Patch)")
+    @APIResponse(responseCode = "200", description = "Den ändrade aktiviteten, med ny ETag")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")
+    @APIResponse(responseCode = "404", description = "Ingen sådan aktivitet i årets plan")
+    @APIResponse(responseCode = "409", description = "Området har redan en aktivitet med samma titel")
+    @APIResponse(responseCode = "412", description = "If-Match matchar inte nuvarande version")
+    @APIResponse(responseCode = "422", description = "Området finns inte i årets plan")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response patch(@PathParam("year") int year, @PathParam("activityId") UUID activityId,
+                          @HeaderParam("If-Match") @Parameter(description = "Aktivitetens ETag", example = "\"0\"") String ifMatch,
+                          @Schema(implementation = ActivityInput.class) String patch) throws JsonProcessingException {
+        ActivityInput input = patching.apply(ActivityInput.of(Activity.require(year, activityId)), patch, ActivityInput.class);
+        Activity activity = planningActivities.replace(year, activityId, ifMatch, input);
+        return Response.ok(ActivityState.of(activity)).tag(Preconditions.etag(activity.version)).build();
+    }
+
+    @DELETE
+    @Path("{activityId}")
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "removeActivity", summary = "Ta bort en aktivitet ur planen")
+    @APIResponse(responseCode = "204", description = "Aktiviteten togs bort")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")
+    @APIResponse(responseCode = "404", description = "Ingen sådan aktivitet i årets plan")
+    @APIResponse(responseCode = "412", description = "If-Match matchar inte nuvarande version")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response remove(@PathParam("year") int year, @PathParam("activityId") UUID activityId,
+                           @HeaderParam("If-Match") @Parameter(description = "Aktivitetens ETag", example = "\"0\"") String ifMatch) {
+        planningActivities.remove(year, activityId, ifMatch);
+        return Response.noContent().build();
+    }
+}

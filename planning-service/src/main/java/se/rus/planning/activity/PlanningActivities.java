@@ -1,0 +1,109 @@
+package se.rus.planning.activity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import se.rus.planning.area.Area;
+import se.rus.planning.common.Positions;
+import se.rus.planning.common.TextRules;
+import se.rus.planning.plan.Plan;
+import se.rus.platform.events.EventPublisher;
+import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.ProblemException;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Use case: the working group plans, changes, moves and removes the activities of a plan. */
+@ApplicationScoped
+public class PlanningActivities {
+
+    @Inject
+    EventPublisher events;
+
+    @Transactional
+    public Activity plan(int year, ActivityResource.ActivityInput input) {
+        Plan plan = Plan.requireByYear(year);
+        Area area = areaOf(plan, input.areaId());
+        requireUniqueTitle(area, input.title(), null);
+        Activity activity = new Activity();
+        activity.id = UUID.randomUUID();
+        activity.area = area;
+        apply(activity, input);
+        renumber(Positions.place(Activity.ofArea(area), activity, input.position()), activity);
+        activity.persist();
+        ActivityEvents.publish(events, ActivityEvents.ACTIVITY_PLANNED, activity);
+        Activity.flush();
+        return activity;
+    }
+
+    @Transactional
+    public Activity replace(int year, UUID id, String ifMatch, ActivityResource.ActivityInput input) {
+        Activity activity = Activity.require(year, id);
+        Preconditions.requireMatch(ifMatch, activity.version);
+        Area target = areaOf(activity.area.plan, input.areaId());
+        requireUniqueTitle(target, input.title(), activity);
+        ActivityEvents.ActivityState before = ActivityEvents.ActivityState.of(activity);
+        Area source = activity.area;
+        activity.area = target;
+        apply(activity, input);
+        if (source != target) {
+            renumber(Activity.ofArea(source).stream().filter(a -> a != activity).toList(), activity);
+            List<Activity> others = Activity.ofArea(target).stream().filter(a -> a != activity).toList();
+            renumber(Positions.place(others, activity, input.position()), activity);
+        } else if (input.position() != null && input.position() != activity.position) {
+            List<Activity> others = Activity.ofArea(target).stream().filter(a -> a != activity).toList();
+            renumber(Positions.place(others, activity, input.position()), activity);
+        }
+        if (!before.equals(ActivityEvents.ActivityState.of(activity))) {
+            ActivityEvents.publish(events, ActivityEvents.ACTIVITY_CHANGED, activity);
+        }
+        Activity.flush();
+        return activity;
+    }
+
+    @Transactional
+    public void remove(int year, UUID id, String ifMatch) {
+        Activity activity = Activity.require(year, id);
+        Preconditions.requireMatch(ifMatch, activity.version);
+        ActivityEvents.publish(events, ActivityEvents.ACTIVITY_REMOVED, activity);
+        List<Activity> others = Activity.ofArea(activity.area).stream().filter(a -> a != activity).toList();
+        activity.delete();
+        renumber(others, null);
+    }
+
+    private static Area areaOf(Plan plan, UUID areaId) {
+        return Area.<Area>find("id = ?1 and plan = ?2", areaId, plan).firstResultOptional()
+                .orElseThrow(() -> ProblemException.unprocessable("The plan for " + plan.year + " has no area " + areaId));
+    }
+
+    private static void requireUniqueTitle(Area area, String title, Activity self) {
+        Activity.findByTitle(area, title).filter(other -> other != self).ifPresent(other -> {
+            throw ProblemException.conflict("The area " + area.name + " already has an activity titled " + title);
+        });
+    }
+
+    private static void apply(Activity activity, ActivityResource.ActivityInput input) {
+        activity.title = input.title();
+        activity.description = TextRules.requireWellFormed("description", input.description());
+        activity.plannedDays = input.plannedDays();
+        activity.extraDays = input.extraDays();
+        activity.extraEffortNote = input.extraEffortNote();
+        activity.prioritised = Boolean.TRUE.equals(input.prioritised());
+        activity.developmentEffort = input.developmentEffort() == null ? DevelopmentEffort.NONE : input.developmentEffort();
+        activity.responsible = input.responsible() == null ? List.of() : List.copyOf(input.responsible());
+    }
+
+    /** Gives every activity its place in {@code order}; siblings that moved publish ActivityChanged. */
+    private void renumber(List<Activity> order, Activity subject) {
+        for (int i = 0; i < order.size(); i++) {
+            Activity activity = order.get(i);
+            if (activity.position != i + 1) {
+                activity.position = i + 1;
+                if (activity != subject) {
+                    ActivityEvents.publish(events, ActivityEvents.ACTIVITY_CHANGED, activity);
+                }
+            }
+        }
+    }
+}

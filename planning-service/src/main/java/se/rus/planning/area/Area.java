@@ -1,0 +1,54 @@
+package se.rus.planning.area;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import se.rus.planning.plan.Plan;
+import se.rus.platform.web.ProblemException;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An area of activity (verksamhetsområde) of a plan, in the plan's order. */
+@Entity
+public class Area extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id", nullable = false)
+    public Plan plan;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "resource_note")
+    public String resourceNote;
+
+    @Version
+    public long version;
+
+    public static List<Area> ofPlan(Plan plan) {
+        return find("plan", Sort.by("position"), plan).list();
+    }
+
+    public static Optional<Area> findByName(Plan plan, String name) {
+        return find("plan = ?1 and name = ?2", plan, name).firstResultOptional();
+    }
+
+    public static Area require(int year, UUID id) {
+        return Area.<Area>find("id = ?1 and plan.year = ?2", id, year).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("No area " + id + " in the plan for " + year));
+    }
+}

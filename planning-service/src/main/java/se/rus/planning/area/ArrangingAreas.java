@@ -1,0 +1,94 @@
+package se.rus.planning.area;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import se.rus.planning.common.Positions;
+import se.rus.planning.plan.Plan;
+import se.rus.platform.events.EventPublisher;
+import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.ProblemException;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Use case: the working group adds, changes, reorders and removes the areas of a plan. */
+@ApplicationScoped
+public class ArrangingAreas {
+
+    @Inject
+    EventPublisher events;
+
+    @Transactional
+    public Area add(int year, AreaResource.AreaInput input) {
+        Plan plan = Plan.requireByYear(year);
+        requireUniqueName(plan, input.name(), null);
+        Area area = new Area();
+        area.id = UUID.randomUUID();
+        area.plan = plan;
+        area.name = input.name();
+        area.resourceNote = input.resourceNote();
+        List<Area> order = Positions.place(Area.ofPlan(plan), area, input.position());
+        renumber(order, area);
+        area.persist();
+        AreaEvents.publish(events, AreaEvents.AREA_ADDED, area);
+        Area.flush();
+        return area;
+    }
+
+    @Transactional
+    public Area replace(int year, UUID id, String ifMatch, AreaResource.AreaInput input) {
+        Area area = Area.require(year, id);
+        Preconditions.requireMatch(ifMatch, area.version);
+        requireUniqueName(area.plan, input.name(), area);
+        AreaEvents.AreaState before = AreaEvents.AreaState.of(area);
+        area.name = input.name();
+        area.resourceNote = input.resourceNote();
+        if (input.position() != null && input.position() != area.position) {
+            List<Area> others = Area.ofPlan(area.plan).stream().filter(a -> a != area).toList();
+            renumber(Positions.place(others, area, input.position()), area);
+        }
+        if (!before.equals(AreaEvents.AreaState.of(area))) {
+            AreaEvents.publish(events, AreaEvents.AREA_CHANGED, area);
+        }
+        Area.flush();
+        return area;
+    }
+
+    /** An area with activities is kept: removing its activities first makes the loss of planned days explicit. */
+    @Transactional
+    public void remove(int year, UUID id, String ifMatch) {
+        Area area = Area.require(year, id);
+        Preconditions.requireMatch(ifMatch, area.version);
+        long activities = Area.getEntityManager()
+                .createQuery("select count(a) from Activity a where a.area = :area", Long.class)
+                .setParameter("area", area).getSingleResult();
+        if (activities > 0) {
+            throw ProblemException.conflict("The area " + area.name + " still has " + activities
+                    + " activities; remove or move them first");
+        }
+        AreaEvents.publish(events, AreaEvents.AREA_REMOVED, area);
+        List<Area> others = Area.ofPlan(area.plan).stream().filter(a -> a != area).toList();
+        area.delete();
+        renumber(others, null);
+    }
+
+    private void requireUniqueName(Plan plan, String name, Area self) {
+        Area.findByName(plan, name).filter(other -> other != self).ifPresent(other -> {
+            throw ProblemException.conflict("The plan for " + plan.year + " already has an area named " + name);
+        });
+    }
+
+    /** Gives every area its place in {@code order}; siblings that moved publish AreaChanged. */
+    private void renumber(List<Area> order, Area subject) {
+        for (int i = 0; i < order.size(); i++) {
+            Area area = order.get(i);
+            if (area.position != i + 1) {
+                area.position = i + 1;
+                if (area != subject) {
+                    AreaEvents.publish(events, AreaEvents.AREA_CHANGED, area);
+                }
+            }
+        }
+    }
+}

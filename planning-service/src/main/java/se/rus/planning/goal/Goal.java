@@ -1,0 +1,82 @@
+package se.rus.planning.goal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import se.rus.platform.web.ProblemException;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A three-year goal (treårsmål) of a period, for one area, in the area's order. */
+@Entity
+public class Goal extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "period_start", nullable = false)
+    public int periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    public int periodEnd;
+
+    @Column(name = "area_name", nullable = false)
+    public String areaName;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Version
+    public long version;
+
+    public Period period() {
+        return new Period(periodStart, periodEnd);
+    }
+
+    public static List<Goal> ofPeriod(Period period) {
+        return list("periodStart = ?1 and periodEnd = ?2 order by areaName, position", period.start(), period.end());
+    }
+
+    /**
+     * The goals of a period in report order: areas as ordered in the plan of the period's last year (areas
+     * that plan lacks come last, by name), then each area's goals by position.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<Goal> inReportOrder(Period period, String areaName) {
+        var query = getEntityManager().createNativeQuery("SELECT g.* FROM goal g "
+                        + "LEFT JOIN plan p ON p.year = g.period_end "
+                        + "LEFT JOIN area a ON a.plan_id = p.id AND a.name = g.area_name "
+                        + "WHERE g.period_start = :start AND g.period_end = :end"
+                        + (areaName == null ? "" : " AND g.area_name = :areaName")
+                        + " ORDER BY a.position NULLS LAST, g.area_name, g.position", Goal.class)
+                .setParameter("start", period.start())
+                .setParameter("end", period.end());
+        if (areaName != null) {
+            query.setParameter("areaName", areaName);
+        }
+        return query.getResultList();
+    }
+
+    public static List<Goal> ofArea(Period period, String areaName) {
+        return list("periodStart = ?1 and periodEnd = ?2 and areaName = ?3 order by position",
+                period.start(), period.end(), areaName);
+    }
+
+    public static Optional<Goal> findByText(Period period, String areaName, String text) {
+        return find("periodStart = ?1 and periodEnd = ?2 and areaName = ?3 and text = ?4",
+                period.start(), period.end(), areaName, text).firstResultOptional();
+    }
+
+    public static Goal require(Period period, UUID id) {
+        return Goal.<Goal>find("id = ?1 and periodStart = ?2 and periodEnd = ?3", id, period.start(), period.end())
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("No goal " + id + " in the period " + period));
+    }
+}

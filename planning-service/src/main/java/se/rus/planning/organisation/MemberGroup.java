@@ -1,0 +1,7 @@
+package se.rus.planning.organisation;
+
+/** RUS styrgrupp (STEERING) and arbetsgrupp (WORKING). */
+public enum MemberGroup {
+    STEERING,
+    WORKING
+}

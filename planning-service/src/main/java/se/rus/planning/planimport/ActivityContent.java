@@ -1,0 +1,33 @@
+package se.rus.planning.planimport;
+
+import se.rus.planning.activity.ActivityEvents.ActivityState;
+import se.rus.planning.activity.DevelopmentEffort;
+import se.rus.planning.common.Days;
+import se.rus.platform.text.TextBlock;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What an import compares to decide whether an activity changed: everything the document can say about it,
+ * with days normalised so that 119 in the document equals 119.00 in the database.
+ */
+record ActivityContent(int position, String title, List<TextBlock> description, BigDecimal plannedDays,
+                       BigDecimal extraDays, String extraEffortNote, boolean prioritised,
+                       DevelopmentEffort developmentEffort, List<String> responsible) {
+
+    static ActivityContent of(PlanDocument.ActivityDocument document, int position) {
+        return new ActivityContent(position, document.title(),
+                document.description() == null ? List.of() : List.copyOf(document.description()),
+                Days.normalise(document.plannedDays()), Days.normalise(document.extraDays()),
+                document.extraEffortNote(), Boolean.TRUE.equals(document.prioritised()),
+                document.developmentEffort() == null ? DevelopmentEffort.NONE : document.developmentEffort(),
+                document.responsible() == null ? List.of() : List.copyOf(document.responsible()));
+    }
+
+    static ActivityContent of(ActivityState state) {
+        return new ActivityContent(state.position(), state.title(), state.description(), state.plannedDays(),
+                state.extraDays(), state.extraEffortNote(), state.prioritised(), state.developmentEffort(),
+                state.responsible());
+    }
+}
