@@ -6,8 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.rus.platform.web.ProblemException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,6 +33,9 @@ public class FinancialYear extends PanacheEntityBase {
     @Column(nullable = false, precision = 15, scale = 2)
     public BigDecimal appropriation;
 
+    @Column(name = "key_distributed", nullable = false, precision = 15, scale = 2)
+    public BigDecimal keyDistributed;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public YearStatus status;
@@ -44,7 +49,36 @@ public class FinancialYear extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "closed_by")
+    public String closedBy;
+
     public static Optional<FinancialYear> findByYear(int year) {
         return find("year", year).firstResultOptional();
+    }
+
+    /** The year, or 404. */
+    public static FinancialYear require(int year) {
+        return findByYear(year).orElseThrow(() -> ProblemException.notFound("Räkenskapsåret " + year + " finns inte"));
+    }
+
+    /**
+     * The year for a change that a closed year refuses (409). The shared lock makes a concurrent
+     * close wait until this change is committed, so nothing slips into a year after it closed.
+     */
+    public static FinancialYear requireOpen(int year) {
+        FinancialYear found = FinancialYear.<FinancialYear>find("year", year)
+                .withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Räkenskapsåret " + year + " finns inte"));
+        if (found.status == YearStatus.CLOSED) {
+            throw ProblemException.conflict("Räkenskapsåret " + year + " är stängt");
+        }
+        return found;
+    }
+
+    public String key() {
+        return Integer.toString(year);
     }
 }

@@ -11,16 +11,24 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,47 +36,96 @@ import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
-import se.rus.platform.web.ProblemException;
 
 import java.math.BigDecimal;
 import java.util.UUID;
 
 @Path("/api/v1/years")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Financial years", description = "Räkenskapsår och anslag")
+@Tag(name = "Financial years", description = "Räkenskapsår, anslag och nyckelfördelade medel")
 public class FinancialYearResource {
+
+    public static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     OpeningYear openingYear;
 
+    @Inject
+    ChangingYear changingYear;
+
     @Schema(name = "NewFinancialYear")
     public record NewYear(
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2024") Integer year,
-            @NotBlank @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
+            @NotBlank @Size(max = 300) @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
             @NotNull @DecimalMin(value = "0.00", message = "must be ≥ 0")
-            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals")
+            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
             @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "6000000.00")
-            BigDecimal appropriation) {
+            @Schema(type = SchemaType.STRING, example = "6000000.00")
+            BigDecimal appropriation,
+            @DecimalMin(value = "0.00", message = "must be ≥ 0")
+            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @JsonFormat(shape = JsonFormat.Shape.STRING)
+            @Schema(type = SchemaType.STRING, example = "1500000.00", description = "Nyckelfördelade medel, 0 om utelämnat")
+            BigDecimal keyDistributed) {
+    }
+
+    @Schema(name = "FinancialYearChange", description = "Hela finansieringen (PUT)")
+    public record YearChange(
+            @NotBlank @Size(max = 300) @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
+            @NotNull @DecimalMin(value = "0.00", message = "must be ≥ 0")
+            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @JsonFormat(shape = JsonFormat.Shape.STRING)
+            @Schema(type = SchemaType.STRING, example = "6000000.00")
+            BigDecimal appropriation,
+            @NotNull @DecimalMin(value = "0.00", message = "must be ≥ 0")
+            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @JsonFormat(shape = JsonFormat.Shape.STRING)
+            @Schema(type = SchemaType.STRING, example = "1500000.00")
+            BigDecimal keyDistributed) {
+    }
+
+    @Schema(name = "FinancialYearPatch", description = "JSON Merge Patch; utelämnade fält behålls")
+    public record YearPatch(
+            @Size(max = 300) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+            @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
+            @DecimalMin(value = "0.00", message = "must be ≥ 0")
+            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @JsonFormat(shape = JsonFormat.Shape.STRING)
+            @Schema(type = SchemaType.STRING, example = "6000000.00")
+            BigDecimal appropriation,
+            @DecimalMin(value = "0.00", message = "must be ≥ 0")
+            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @JsonFormat(shape = JsonFormat.Shape.STRING)
+            @Schema(type = SchemaType.STRING, example = "1500000.00")
+            BigDecimal keyDistributed) {
     }
 
     @Schema(name = "FinancialYear")
-    public record YearView(UUID id, int year, String appropriationName,
+    public record YearView(UUID id, @Schema(example = "2024") int year,
+                           @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
                            @JsonFormat(shape = JsonFormat.Shape.STRING)
-                           @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "6000000.00")
+                           @Schema(type = SchemaType.STRING, example = "6000000.00")
                            BigDecimal appropriation,
+                           @JsonFormat(shape = JsonFormat.Shape.STRING)
+                           @Schema(type = SchemaType.STRING, example = "1500000.00")
+                           BigDecimal keyDistributed,
                            YearStatus status) {
-        static YearView of(FinancialYear year) {
-            return new YearView(year.id, year.year, year.appropriationName, year.appropriation.setScale(2), year.status);
+        public static YearView of(FinancialYear year) {
+            return new YearView(year.id, year.year, year.appropriationName, year.appropriation.setScale(2),
+                    year.keyDistributed.setScale(2), year.status);
         }
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "openFinancialYear", summary = "Öppna ett räkenskapsår")
     @APIResponse(responseCode = "201", description = "Året öppnades")
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "409", description = "Året finns redan")
+    @APIResponse(responseCode = "422", description = "Nyckelfördelade medel överstiger anslaget")
     public Response open(@Valid @NotNull NewYear request, UriInfo uri) {
         FinancialYear year = openingYear.open(request);
         return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(year.year)).build())
@@ -78,19 +135,84 @@ public class FinancialYearResource {
     }
 
     @GET
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
     @Operation(operationId = "listFinancialYears", summary = "Lista räkenskapsår, nyaste först")
+    @APIResponse(responseCode = "200", description = "En sida räkenskapsår")
+    @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
     public Page<YearView> list(@Valid @BeanParam PageRequest page) {
         return Page.of(FinancialYear.findAll(Sort.descending("year")), page, YearView::of);
     }
 
     @GET
     @Path("{year}")
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
     @Operation(operationId = "getFinancialYear", summary = "Hämta ett räkenskapsår")
     @APIResponse(responseCode = "200", description = "Året, med ETag")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "404", description = "Året finns inte")
     public Response get(@PathParam("year") int year) {
-        FinancialYear found = FinancialYear.findByYear(year)
-                .orElseThrow(() -> ProblemException.notFound("No financial year " + year));
+        FinancialYear found = FinancialYear.require(year);
         return Response.ok(YearView.of(found)).tag(Preconditions.etag(found.version)).build();
+    }
+
+    @PUT
+    @Path("{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "replaceFinancialYear", summary = "Ersätt årets finansiering")
+    @APIResponse(responseCode = "200", description = "Ändrat, med ny ETag")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
+    @APIResponse(responseCode = "404", description = "Året finns inte")
+    @APIResponse(responseCode = "409", description = "Året är stängt")
+    @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
+    @APIResponse(responseCode = "422", description = "Nyckelfördelade medel överstiger anslaget")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response replace(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull YearChange change) {
+        return respond(changingYear.change(year, ifMatch, change.appropriationName(), change.appropriation(),
+                change.keyDistributed()));
+    }
+
+    @PATCH
+    @Path("{year}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "patchFinancialYear", summary = "Ändra delar av årets finansiering (JSON Merge Patch)")
+    @APIResponse(responseCode = "200", description = "Ändrat, med ny ETag")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
+    @APIResponse(responseCode = "404", description = "Året finns inte")
+    @APIResponse(responseCode = "409", description = "Året är stängt")
+    @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
+    @APIResponse(responseCode = "422", description = "Nyckelfördelade medel överstiger anslaget")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response patch(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid @NotNull YearPatch patch) {
+        return respond(changingYear.change(year, ifMatch, patch.appropriationName(), patch.appropriation(),
+                patch.keyDistributed()));
+    }
+
+    @POST
+    @Path("{year}/close")
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "closeFinancialYear",
+            summary = "Stäng räkenskapsåret; därefter tas inga nya poster, verifikationer eller medfinansiering emot")
+    @APIResponse(responseCode = "200", description = "Året är stängt (CLOSED)")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
+    @APIResponse(responseCode = "404", description = "Året finns inte")
+    @APIResponse(responseCode = "409", description = "Året är redan stängt")
+    @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response close(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return respond(changingYear.close(year, ifMatch));
+    }
+
+    private static Response respond(FinancialYear year) {
+        return Response.ok(YearView.of(year)).tag(Preconditions.etag(year.version)).build();
     }
 }

@@ -7,6 +7,7 @@ import se.rus.platform.events.EventPublisher;
 import se.rus.platform.security.CurrentActor;
 import se.rus.platform.web.ProblemException;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -25,16 +26,19 @@ public class OpeningYear {
         if (FinancialYear.findByYear(request.year()).isPresent()) {
             throw ProblemException.conflict("The financial year " + request.year() + " already exists");
         }
+        BigDecimal keyDistributed = request.keyDistributed() == null ? BigDecimal.ZERO : request.keyDistributed();
+        YearRules.requireKeyDistributedWithin(request.appropriation(), keyDistributed);
         FinancialYear year = new FinancialYear();
         year.id = UUID.randomUUID();
         year.year = request.year();
         year.appropriationName = request.appropriationName();
         year.appropriation = request.appropriation();
+        year.keyDistributed = keyDistributed;
         year.status = YearStatus.OPEN;
         year.createdAt = Instant.now();
         year.createdBy = actor.get().subject();
         year.persist();
-        events.publish(FinanceEvents.TOPIC, Integer.toString(year.year), FinanceEvents.YEAR_OPENED,
+        events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.YEAR_OPENED,
                 year.id.toString(), FinanceEvents.YearState.of(year));
         return year;
     }

@@ -1,0 +1,78 @@
+package se.rus.finance.cofinancing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.finance.cofinancing.FundsInput.FundsView;
+import se.rus.finance.cofinancing.FundsInput.NewFunds;
+import se.rus.finance.year.FinancialYear;
+import se.rus.platform.security.Roles;
+import se.rus.platform.web.Page;
+import se.rus.platform.web.PageRequest;
+import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.ProblemException;
+
+import java.util.UUID;
+
+@Path("/api/v1/years/{year}/co-financing")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Co-financing", description = "Medfinansiering som minskar underskottet (t.ex. LEKS)")
+public class CoFinancingResource {
+
+    @Inject
+    RecordingFunds funds;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "recordCoFinancing", summary = "Registrera medfinansiering för året")
+    @APIResponse(responseCode = "201", description = "Registrerad")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
+    @APIResponse(responseCode = "404", description = "Året finns inte")
+    @APIResponse(responseCode = "409", description = "Året är stängt eller källan redan registrerad")
+    public Response record(@PathParam("year") int year, @Valid @NotNull NewFunds input, UriInfo uri) {
+        CoFinancing recorded = funds.recordCoFinancing(year, input.funds());
+        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id.toString()).build())
+                .tag(Preconditions.etag(1)).entity(FundsView.of(recorded)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @Operation(operationId = "listCoFinancing", summary = "Lista årets medfinansiering")
+    @APIResponse(responseCode = "200", description = "En sida medfinansiering")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
+    @APIResponse(responseCode = "404", description = "Året finns inte")
+    public Page<FundsView> list(@PathParam("year") int year, @Valid @BeanParam PageRequest page) {
+        FinancialYear.require(year);
+        return Page.of(CoFinancing.ofYear(year).stream().map(FundsView::of).toList(), page);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @Operation(operationId = "getCoFinancing", summary = "Hämta en medfinansiering")
+    @APIResponse(responseCode = "200", description = "Medfinansieringen, med ETag")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
+    @APIResponse(responseCode = "404", description = "Finns inte")
+    public Response get(@PathParam("year") int year, @PathParam("id") UUID id) {
+        CoFinancing found = CoFinancing.<CoFinancing>findByIdOptional(id).filter(f -> f.year == year)
+                .orElseThrow(() -> ProblemException.notFound("Medfinansieringen " + id + " finns inte för " + year));
+        return Response.ok(FundsView.of(found)).tag(Preconditions.etag(1)).build();
+    }
+}

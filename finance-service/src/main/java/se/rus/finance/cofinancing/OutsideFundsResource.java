@@ -1,0 +1,62 @@
+package se.rus.finance.cofinancing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.finance.cofinancing.FundsInput.FundsView;
+import se.rus.finance.cofinancing.FundsInput.NewFunds;
+import se.rus.finance.year.FinancialYear;
+import se.rus.platform.security.Roles;
+import se.rus.platform.web.Page;
+import se.rus.platform.web.PageRequest;
+import se.rus.platform.web.Preconditions;
+
+@Path("/api/v1/years/{year}/outside-funds")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Outside funds", description = "Medel som hålls utanför redovisningen; visas i en not, aldrig i summorna")
+public class OutsideFundsResource {
+
+    @Inject
+    RecordingFunds funds;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "noteOutsideFunds", summary = "Notera medel som hålls utanför redovisningen")
+    @APIResponse(responseCode = "201", description = "Noterade")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
+    @APIResponse(responseCode = "404", description = "Året finns inte")
+    @APIResponse(responseCode = "409", description = "Året är stängt eller källan redan noterad")
+    public Response note(@PathParam("year") int year, @Valid @NotNull NewFunds input, UriInfo uri) {
+        OutsideFunds noted = funds.noteOutsideFunds(year, input.funds());
+        return Response.created(uri.getAbsolutePathBuilder().path(noted.id.toString()).build())
+                .tag(Preconditions.etag(1)).entity(FundsView.of(noted)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @Operation(operationId = "listOutsideFunds", summary = "Lista medel utanför redovisningen")
+    @APIResponse(responseCode = "200", description = "En sida")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
+    @APIResponse(responseCode = "404", description = "Året finns inte")
+    public Page<FundsView> list(@PathParam("year") int year, @Valid @BeanParam PageRequest page) {
+        FinancialYear.require(year);
+        return Page.of(OutsideFunds.ofYear(year).stream().map(FundsView::of).toList(), page);
+    }
+}

@@ -1,0 +1,169 @@
+package se.rus.finance.cofinancing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import se.rus.finance.year.FinanceEvents;
+import se.rus.finance.year.FinancialYear;
+import se.rus.finance.year.YearStatus;
+import se.rus.platform.events.EventPublisher;
+import se.rus.platform.security.CurrentActor;
+import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.ProblemException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Use cases: the working group records co-financing received, notes funds kept outside the
+ * account, and sets who covers the deficit. One source is recorded once per year: there is no
+ * event for changing it, so a second, different amount from the same source is a conflict.
+ */
+@ApplicationScoped
+public class RecordingFunds {
+
+    public record Funds(String source, BigDecimal amount, String description) {
+    }
+
+    public record CoverDefinition(String coveredBy, String description) {
+    }
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    CurrentActor actor;
+
+    @Transactional
+    public CoFinancing recordCoFinancing(int yearNumber, Funds funds) {
+        FinancialYear year = FinancialYear.requireOpen(yearNumber);
+        if (findCoFinancing(yearNumber, funds.source()).isPresent()) {
+            throw ProblemException.conflict("Medfinansiering från " + funds.source() + " är redan registrerad för " + yearNumber);
+        }
+        return addCoFinancing(year, funds);
+    }
+
+    @Transactional
+    public OutsideFunds noteOutsideFunds(int yearNumber, Funds funds) {
+        FinancialYear year = FinancialYear.requireOpen(yearNumber);
+        if (findOutsideFunds(yearNumber, funds.source()).isPresent()) {
+            throw ProblemException.conflict("Medel från " + funds.source() + " är redan noterade för " + yearNumber);
+        }
+        return addOutsideFunds(year, funds);
+    }
+
+    @Transactional
+    public DeficitCoverage setCoverage(int yearNumber, String ifMatch, List<CoverDefinition> coverers) {
+        FinancialYear year = FinancialYear.requireOpen(yearNumber);
+        Preconditions.requireMatch(ifMatch, DeficitCoverage.versionOf(yearNumber));
+        return replaceCoverage(year, coverers).orElseGet(() -> DeficitCoverage.findById(yearNumber));
+    }
+
+    /** Import: true when the source was new; identical is left alone; different is a conflict. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordCoFinancingUnlessPresent(FinancialYear year, Funds funds, String field) {
+        Optional<CoFinancing> existing = findCoFinancing(year.year, funds.source());
+        if (existing.isPresent()) {
+            requireSame(field, existing.get().amount, existing.get().description, funds);
+            return false;
+        }
+        requireOpen(year);
+        addCoFinancing(year, funds);
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean noteOutsideFundsUnlessPresent(FinancialYear year, Funds funds, String field) {
+        Optional<OutsideFunds> existing = findOutsideFunds(year.year, funds.source());
+        if (existing.isPresent()) {
+            requireSame(field, existing.get().amount, existing.get().description, funds);
+            return false;
+        }
+        requireOpen(year);
+        addOutsideFunds(year, funds);
+        return true;
+    }
+
+    /** Replaces the ordered list when it differs and publishes it; empty when nothing changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<DeficitCoverage> replaceCoverage(FinancialYear year, List<CoverDefinition> definitions) {
+        List<DeficitCoverage.Coverer> coverers = new ArrayList<>();
+        for (int i = 0; i < definitions.size(); i++) {
+            coverers.add(new DeficitCoverage.Coverer(i + 1, definitions.get(i).coveredBy(),
+                    definitions.get(i).description()));
+        }
+        DeficitCoverage coverage = DeficitCoverage.findById(year.year);
+        if (coverage != null && coverage.coverers.equals(coverers)) {
+            return Optional.empty();
+        }
+        requireOpen(year);
+        if (coverage == null) {
+            coverage = new DeficitCoverage();
+            coverage.year = year.year;
+        }
+        coverage.coverers = coverers;
+        coverage.version = coverage.version + 1;
+        coverage.changedAt = Instant.now();
+        coverage.changedBy = actor.get().subject();
+        coverage.persist();
+        events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.DEFICIT_COVERAGE_SET, year.key(),
+                new CoverageState(year.year, List.copyOf(coverers)));
+        return Optional.of(coverage);
+    }
+
+    private CoFinancing addCoFinancing(FinancialYear year, Funds funds) {
+        CoFinancing recorded = new CoFinancing();
+        recorded.id = UUID.randomUUID();
+        recorded.year = year.year;
+        recorded.source = funds.source();
+        recorded.amount = funds.amount();
+        recorded.description = funds.description();
+        recorded.recordedAt = Instant.now();
+        recorded.recordedBy = actor.get().subject();
+        recorded.persist();
+        events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.CO_FINANCING_RECORDED, recorded.id.toString(),
+                FundsState.of(recorded));
+        return recorded;
+    }
+
+    private OutsideFunds addOutsideFunds(FinancialYear year, Funds funds) {
+        OutsideFunds noted = new OutsideFunds();
+        noted.id = UUID.randomUUID();
+        noted.year = year.year;
+        noted.source = funds.source();
+        noted.amount = funds.amount();
+        noted.description = funds.description();
+        noted.recordedAt = Instant.now();
+        noted.recordedBy = actor.get().subject();
+        noted.persist();
+        events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.OUTSIDE_FUNDS_NOTED, noted.id.toString(),
+                FundsState.of(noted));
+        return noted;
+    }
+
+    private static Optional<CoFinancing> findCoFinancing(int year, String source) {
+        return CoFinancing.find("year = ?1 and source = ?2", year, source).firstResultOptional();
+    }
+
+    private static Optional<OutsideFunds> findOutsideFunds(int year, String source) {
+        return OutsideFunds.find("year = ?1 and source = ?2", year, source).firstResultOptional();
+    }
+
+    private static void requireSame(String field, BigDecimal amount, String description, Funds funds) {
+        if (amount.compareTo(funds.amount()) != 0 || !Objects.equals(description, funds.description())) {
+            throw ProblemException.conflict(field + ": " + funds.source()
+                    + " är redan registrerad med annat belopp eller annan beskrivning");
+        }
+    }
+
+    private static void requireOpen(FinancialYear year) {
+        if (year.status == YearStatus.CLOSED) {
+            throw ProblemException.conflict("Räkenskapsåret " + year.year + " är stängt");
+        }
+    }
+}

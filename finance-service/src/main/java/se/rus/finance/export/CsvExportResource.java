@@ -1,0 +1,66 @@
+package se.rus.finance.export;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.finance.ledger.LedgerEntry;
+import se.rus.finance.ledger.LedgerFilter;
+import se.rus.finance.post.BudgetPost;
+import se.rus.finance.year.FinancialYear;
+import se.rus.platform.security.Roles;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Path("/api/v1/years/{year}/ledger.csv")
+@Tag(name = "Exports", description = "Huvudboken som CSV och SIE 4")
+public class CsvExportResource {
+
+    public static final String CSV = "text/csv";
+
+    @GET
+    @Produces(CSV)
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @Operation(operationId = "exportLedgerCsv",
+            summary = "Huvudboken som CSV (semikolon, decimalkomma, UTF-8 med BOM), med samma filter som listan")
+    @APIResponse(responseCode = "200", description = "CSV-fil")
+    @APIResponse(responseCode = "400", description = "Ogiltigt filter")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
+    @APIResponse(responseCode = "404", description = "Året finns inte")
+    public Response csv(@PathParam("year") int year, @BeanParam LedgerFilter filter) {
+        FinancialYear.require(year);
+        LedgerFilter.Query query = filter.toQuery(year);
+        Map<UUID, BudgetPost> posts = posts(year);
+        List<LedgerCsv.Line> lines = LedgerEntry.<LedgerEntry>list(query.where(), Sort.ascending("entryDate", "seq"),
+                        query.parameters()).stream()
+                .map(e -> new LedgerCsv.Line(e.entryDate, posts.get(e.postId).name, e.amount, e.text, e.counterpart,
+                        e.category.name(), e.activityId, e.externalRef, e.id))
+                .toList();
+        return Response.ok(LedgerCsv.encode(lines), CSV + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"rus-huvudbok-" + year + ".csv\"")
+                .build();
+    }
+
+    private static Map<UUID, BudgetPost> posts(int year) {
+        return BudgetPost.ofYear(year).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+    }
+}

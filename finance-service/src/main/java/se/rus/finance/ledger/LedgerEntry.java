@@ -1,0 +1,75 @@
+package se.rus.finance.ledger;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import se.rus.platform.web.ProblemException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One line of the append-only ledger (utfall); a correction is a new entry, never an edit. */
+@Entity
+@Immutable
+@Table(name = "ledger_entry")
+public class LedgerEntry extends PanacheEntityBase {
+
+    /** Immutable, so every entry has this one version as its ETag. */
+    public static final long VERSION = 1;
+
+    @Id
+    public UUID id;
+
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Column(name = "post_id", nullable = false)
+    public UUID postId;
+
+    @Column(name = "entry_date", nullable = false)
+    public LocalDate entryDate;
+
+    @Column(nullable = false, precision = 15, scale = 2)
+    public BigDecimal amount;
+
+    @Column(nullable = false)
+    public String text;
+
+    public String counterpart;
+
+    @Column(name = "activity_id")
+    public UUID activityId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EntryCategory category;
+
+    @Column(name = "external_ref")
+    public String externalRef;
+
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    public static Optional<LedgerEntry> findByExternalRef(int year, String externalRef) {
+        return find("year = ?1 and externalRef = ?2", year, externalRef).firstResultOptional();
+    }
+
+    public static LedgerEntry require(int year, UUID id) {
+        return LedgerEntry.<LedgerEntry>findByIdOptional(id).filter(entry -> entry.year == year)
+                .orElseThrow(() -> ProblemException.notFound("Verifikationen " + id + " finns inte för " + year));
+    }
+}

@@ -1,0 +1,104 @@
+package se.rus.finance.ledger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import se.rus.finance.post.BudgetPost;
+import se.rus.finance.year.FinanceEvents;
+import se.rus.finance.year.FinancialYear;
+import se.rus.finance.year.YearStatus;
+import se.rus.platform.events.EventPublisher;
+import se.rus.platform.security.CurrentActor;
+import se.rus.platform.web.ProblemException;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Use case: the working group records an outcome (utfall) on a post of an open year. */
+@ApplicationScoped
+public class RecordingLedgerEntry {
+
+    public record Entry(UUID postId, LocalDate entryDate, BigDecimal amount, String text, String counterpart,
+                        UUID activityId, EntryCategory category, String externalRef) {
+    }
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    CurrentActor actor;
+
+    @Transactional
+    public LedgerEntry record(int yearNumber, Entry entry) {
+        FinancialYear year = FinancialYear.requireOpen(yearNumber);
+        requireInsideYear("entryDate", entry.entryDate(), yearNumber);
+        BudgetPost post = BudgetPost.<BudgetPost>findByIdOptional(entry.postId()).filter(p -> p.year == yearNumber)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "postId " + entry.postId() + " är ingen budgetpost för " + yearNumber));
+        if (entry.externalRef() != null && LedgerEntry.findByExternalRef(yearNumber, entry.externalRef()).isPresent()) {
+            throw ProblemException.conflict("externalRef " + entry.externalRef() + " är redan bokförd för " + yearNumber);
+        }
+        return append(year, post, entry);
+    }
+
+    /**
+     * The import's match by externalRef: an identical entry is left alone (false), a new one is
+     * appended (true), and a different entry under a known reference is refused, since nothing is edited.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordUnlessPresent(FinancialYear year, BudgetPost post, Entry entry, String field) {
+        requireInsideYear(field + ".entryDate", entry.entryDate(), year.year);
+        LedgerEntry existing = LedgerEntry.findByExternalRef(year.year, entry.externalRef()).orElse(null);
+        if (existing != null) {
+            if (!sameAs(existing, post, entry)) {
+                throw ProblemException.conflict("externalRef " + entry.externalRef()
+                        + " är redan bokförd med annat innehåll; rätta med en ny verifikation");
+            }
+            return false;
+        }
+        if (year.status == YearStatus.CLOSED) {
+            throw ProblemException.conflict("Räkenskapsåret " + year.year + " är stängt");
+        }
+        append(year, post, entry);
+        return true;
+    }
+
+    private LedgerEntry append(FinancialYear year, BudgetPost post, Entry entry) {
+        LedgerEntry recorded = new LedgerEntry();
+        recorded.id = UUID.randomUUID();
+        recorded.year = year.year;
+        recorded.postId = post.id;
+        recorded.entryDate = entry.entryDate();
+        recorded.amount = entry.amount();
+        recorded.text = entry.text();
+        recorded.counterpart = entry.counterpart();
+        recorded.activityId = entry.activityId();
+        recorded.category = entry.category();
+        recorded.externalRef = entry.externalRef();
+        recorded.recordedAt = Instant.now();
+        recorded.recordedBy = actor.get().subject();
+        recorded.persist();
+        events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.LEDGER_ENTRY_RECORDED, recorded.id.toString(),
+                EntryState.of(recorded, post.name));
+        return recorded;
+    }
+
+    private static boolean sameAs(LedgerEntry existing, BudgetPost post, Entry entry) {
+        return existing.postId.equals(post.id)
+                && existing.entryDate.equals(entry.entryDate())
+                && existing.amount.compareTo(entry.amount()) == 0
+                && existing.text.equals(entry.text())
+                && Objects.equals(existing.counterpart, entry.counterpart())
+                && Objects.equals(existing.activityId, entry.activityId())
+                && existing.category == entry.category();
+    }
+
+    private static void requireInsideYear(String field, LocalDate date, int year) {
+        if (date.getYear() != year) {
+            throw ProblemException.invalid(field, "must be a date in " + year);
+        }
+    }
+}
