@@ -28,6 +28,7 @@ public class ValuingGoal {
 
     @Transactional
     public GoalValuation value(GoalPeriod period, UUID goalId, ValuationContent content) {
+        requireConsistent(content);
         knownGoal(period, goalId);
         if (GoalValuation.findByGoal(goalId).isPresent()) {
             throw ProblemException.conflict("Målet " + goalId + " är redan värderat; ändra värderingen i stället");
@@ -81,11 +82,15 @@ public class ValuingGoal {
                 && Objects.equals(valuation.followUp, content.followUp());
     }
 
-    private void apply(GoalValuation valuation, ValuationContent content) {
+    private static void requireConsistent(ValuationContent content) {
         if (!content.previousGoalExisted() && content.previousValuation() != null) {
             throw ProblemException.invalid("previousValuation",
                     "must be empty when the goal did not exist the previous period (previousGoalExisted=false)");
         }
+    }
+
+    private void apply(GoalValuation valuation, ValuationContent content) {
+        requireConsistent(content);
         valuation.valuation = content.valuation();
         valuation.previousValuation = content.previousValuation();
         valuation.previousGoalExisted = content.previousGoalExisted();
