@@ -144,6 +144,7 @@ public class LedgerEntryResource {
     @PUT
     @Path("{id}")
     @Operation(operationId = "replaceLedgerEntry", summary = "Inte tillåtet: huvudboken ändras inte; bokför en rättelse")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "405", description = "Huvudboken är oföränderlig")
     public Response replace(@PathParam("year") int year, @PathParam("id") String id, UriInfo uri) {
         return appendOnly(uri);
@@ -152,6 +153,7 @@ public class LedgerEntryResource {
     @PATCH
     @Path("{id}")
     @Operation(operationId = "patchLedgerEntry", summary = "Inte tillåtet: huvudboken ändras inte; bokför en rättelse")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "405", description = "Huvudboken är oföränderlig")
     public Response patch(@PathParam("year") int year, @PathParam("id") String id, UriInfo uri) {
         return appendOnly(uri);
@@ -160,6 +162,7 @@ public class LedgerEntryResource {
     @DELETE
     @Path("{id}")
     @Operation(operationId = "deleteLedgerEntry", summary = "Inte tillåtet: huvudboken ändras inte; bokför en rättelse")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "405", description = "Huvudboken är oföränderlig")
     public Response delete(@PathParam("year") int year, @PathParam("id") String id, UriInfo uri) {
         return appendOnly(uri);

@@ -5,12 +5,17 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.rus.finance.year.FinanceEvents;
 import se.rus.localstack.RusTestInfrastructure;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,6 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.rus.finance.Events.data;
 import static se.rus.finance.FinanceApi.COUNTY;
@@ -40,6 +46,9 @@ class LedgerEntryResourceTest {
 
     private static final int YEAR = 2032;
     private static final String ENTRIES = "/api/v1/years/" + YEAR + "/ledger-entries";
+
+    @Inject
+    DataSource dataSource;
 
     private static String projects;
     private static String events;
@@ -161,6 +170,19 @@ class LedgerEntryResourceTest {
         workingGroup().header("If-Match", "\"1\"").when().delete(ENTRIES + "/" + id)
                 .then().statusCode(405).contentType("application/problem+json");
         workingGroup().when().get(ENTRIES + "/" + id).then().statusCode(200).body("amount", equalTo("30000.00"));
+
+        // the database itself refuses edits, whatever code path might try
+        for (String sql : new String[]{"UPDATE ledger_entry SET amount = 1 WHERE id = ?::uuid",
+                "DELETE FROM ledger_entry WHERE id = ?::uuid"}) {
+            SQLException refused = assertThrows(SQLException.class, () -> {
+                try (Connection connection = dataSource.getConnection();
+                     PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setString(1, id);
+                    statement.executeUpdate();
+                }
+            });
+            assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+        }
     }
 
     @Test
