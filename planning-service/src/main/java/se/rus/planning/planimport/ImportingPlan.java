@@ -3,6 +3,7 @@ package se.rus.planning.planimport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.planning.activity.Activity;
 import se.rus.planning.activity.ActivityEvents;
 import se.rus.planning.activity.DevelopmentEffort;
@@ -51,6 +52,7 @@ public class ImportingPlan {
     @Inject
     ChangingPlan changingPlan;
 
+    @Schema(name = "PlanImportResult", description = "Vad planen innehåller efter inläsningen och hur många händelser den publicerade")
     public record Result(int year, UUID planId, PlanStatus status, long version, int areas, int activities,
                          int goals, int members, int eventsPublished) {
     }

@@ -208,6 +208,10 @@ class ActivityResourceTest {
         given().auth().oauth2(Api.WORKING_GROUP).when().get(activities + "/" + UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(Api.WORKING_GROUP).when().get("/api/v1/plans/1996/activities").then().statusCode(404);
         given().auth().oauth2(Api.WORKING_GROUP).when().get("/api/v1/plans/1996/summary").then().statusCode(404);
+        String areaTag = given().auth().oauth2(Api.WORKING_GROUP).when().get("/api/v1/plans/" + year + "/areas/" + area)
+                .then().extract().header("ETag");
+        given().auth().oauth2(Api.WORKING_GROUP).header("If-Match", areaTag).when().delete("/api/v1/plans/" + year + "/areas/" + area)
+                .then().statusCode(409).contentType("application/problem+json");
         Api.as(Api.STEERING).body(activity(area, "Miljöövervakning", 35)).when().post(activities).then().statusCode(403);
         given().when().get(activities).then().statusCode(401);
     }
