@@ -202,6 +202,24 @@ public class OutcomeResource {
         return Response.ok(OutcomeView.of(outcome)).tag(Preconditions.etag(outcome.version)).build();
     }
 
+    @Schema(name = "AreaWithFollowUp")
+    public record AreaView(UUID areaId, int year, Integer position, @Schema(example = "Miljömålsuppföljning") String name,
+                           @Schema(example = "I verksamhetsplanen 2024 tidsattes denna till 247 arbetsdagar.") String plannedResourceNote,
+                           List<TextBlock> followUpNote) {
+    }
+
+    @GET
+    @Path("areas")
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @Operation(operationId = "listAreaFollowUps", summary = "Årets verksamhetsområden med planens resursnotering och uppföljningens")
+    @APIResponse(responseCode = "200", description = "En sida verksamhetsområden i planens ordning")
+    @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
+    public Page<AreaView> areas(@PathParam("year") int year, @Valid @BeanParam PageRequest page) {
+        return Page.of(ReplicaArea.find("year = ?1 and removed = false", Sort.by("position").and("name"), year), page,
+                (ReplicaArea area) -> new AreaView(area.id, area.year, area.position, area.name, area.resourceNote,
+                        AreaFollowUp.findByArea(area.id).map(f -> f.note).orElse(null)));
+    }
+
     @GET
     @Path("areas/{areaId}/follow-up")
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})

@@ -6,14 +6,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.security.Roles;
+import se.rus.platform.web.Problem;
 
+/** One operation per view, with the representation chosen by Accept (JSON unless CSV or HTML is preferred). */
 @Path("/api/v1/rau/{year}")
 @Tag(name = "RÅU", description = "Regional årlig uppföljning av miljömålen")
 @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
@@ -26,46 +33,50 @@ public class CompilationResource {
 
     @GET
     @Path("compilation/{objectiveCode}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getRauCompilation", summary = "Målvis sammanställning: antal per bedömning och trend, länens texter i länskodsordning, län som saknas")
-    @APIResponse(responseCode = "200", description = "Sammanställningen")
-    @APIResponse(responseCode = "404", description = "Ingen omgång för året, eller målet ingår inte")
-    public Compilation compilation(@PathParam("year") int year,
-                                   @PathParam("objectiveCode") @Parameter(example = "LEVANDE_SKOGAR") String objectiveCode) {
-        return compiling.compile(year, objectiveCode);
-    }
-
-    @GET
-    @Path("compilation/{objectiveCode}")
-    @Produces(CSV)
-    @Operation(operationId = "getRauCompilationCsv", summary = "Målvis sammanställning som CSV, en rad per län (status MISSING när underlag saknas)")
-    @APIResponse(responseCode = "200", description = "CSV")
-    @APIResponse(responseCode = "404", description = "Ingen omgång för året, eller målet ingår inte")
-    public Response compilationCsv(@PathParam("year") int year, @PathParam("objectiveCode") String objectiveCode) {
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(operationId = "getRauCompilation", summary = "Målvis sammanställning: antal per bedömning och trend, länens texter i länskodsordning, län som saknas (JSON eller CSV)")
+    @APIResponse(responseCode = "200", description = "Sammanställningen; som CSV en rad per län, status MISSING när underlag saknas",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Compilation.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "Ingen omgång för året, eller målet ingår inte",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response compilation(@PathParam("year") int year,
+                                @PathParam("objectiveCode") @Parameter(example = "LEVANDE_SKOGAR") String objectiveCode,
+                                @Context HttpHeaders headers) {
         Compilation compilation = compiling.compile(year, objectiveCode);
-        return Response.ok(compilation.toCsv(), CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"rau-" + year + "-" + compilation.objectiveCode() + ".csv\"")
-                .build();
+        if (prefers(headers, MediaType.valueOf(CSV))) {
+            return Response.ok(compilation.toCsv(), CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"rau-" + year + "-" + compilation.objectiveCode() + ".csv\"")
+                    .build();
+        }
+        return Response.ok(compilation, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("completeness")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getRauCompleteness", summary = "Län × miljömål: varje underlags status, bedömning och trend")
-    @APIResponse(responseCode = "200", description = "Matrisen")
-    @APIResponse(responseCode = "404", description = "Ingen omgång för året")
-    public Completeness completeness(@PathParam("year") int year) {
-        return compiling.completeness(year);
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(operationId = "getRauCompleteness", summary = "Län × miljömål: varje underlags status, bedömning och trend (JSON, eller HTML-sida där färg = bedömning, pil = trend, text = status)")
+    @APIResponse(responseCode = "200", description = "Matrisen",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Completeness.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "Ingen omgång för året", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response completeness(@PathParam("year") int year, @Context HttpHeaders headers) {
+        Completeness matrix = compiling.completeness(year);
+        if (prefers(headers, MediaType.TEXT_HTML_TYPE)) {
+            return Response.ok(CompletenessPage.render(matrix), MediaType.TEXT_HTML + "; charset=UTF-8").build();
+        }
+        return Response.ok(matrix, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    @GET
-    @Path("completeness")
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "getRauCompletenessPage", summary = "Län × miljömål som HTML-sida: färg = bedömning, pil = trend, text = status")
-    @APIResponse(responseCode = "200", description = "HTML-sidan")
-    @APIResponse(responseCode = "404", description = "Ingen omgång för året")
-    public Response completenessPage(@PathParam("year") int year) {
-        return Response.ok(CompletenessPage.render(compiling.completeness(year)), MediaType.TEXT_HTML + "; charset=UTF-8")
-                .build();
+    /** True when the client's most preferred acceptable type is {@code alternative} rather than JSON. */
+    static boolean prefers(HttpHeaders headers, MediaType alternative) {
+        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
+            boolean json = acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+            boolean other = acceptable.isCompatible(alternative);
+            if (json || other) {
+                return other && !json;
+            }
+        }
+        return false;
     }
 }

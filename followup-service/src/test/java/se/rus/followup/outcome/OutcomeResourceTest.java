@@ -232,5 +232,10 @@ class OutcomeResourceTest {
         assertEquals(YEAR, received.data().get("year").asInt());
         given().auth().oauth2(WORKING_GROUP).when().get(BASE + "/areas/" + UUID.randomUUID() + "/follow-up")
                 .then().statusCode(404);
+        given().auth().oauth2(RusTestInfrastructure.token("rus-steering")).when().get(BASE + "/areas?size=200")
+                .then().statusCode(200)
+                .body("items.find { it.areaId == '" + areaId + "' }.followUpNote[0].text", equalTo("Ungefär 250 dagar."))
+                .body("items.find { it.areaId == '" + areaId + "' }.plannedResourceNote",
+                        equalTo("I verksamhetsplanen " + YEAR + " tidsattes denna till 247 arbetsdagar."));
     }
 }
