@@ -75,6 +75,8 @@ public class ApplyingPlanningEvent {
         area.removed = removed;
         area.updatedAt = Instant.now();
         area.persist();
+        // a renamed area must not leave its activities showing the old name until they change themselves
+        ReplicaActivity.update("areaName = ?1 where areaId = ?2", data.name(), data.id());
     }
 
     private static void activity(PlanningEvents.ActivityData data, boolean removed) {

@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import se.rus.followup.PlanningFixture;
 import se.rus.localstack.RusTestInfrastructure;
 
 import java.time.Duration;
@@ -96,5 +97,23 @@ class PlanningReplicaTest {
                 .when().post("/api/v1/followups/" + YEAR + "/outcomes")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("okänd"));
+    }
+
+    @Test
+    void aRenamedAreaRenamesItsActivities() {
+        UUID plan = UUID.randomUUID();
+        UUID area = UUID.randomUUID();
+        UUID activityId = UUID.randomUUID();
+        publish(YEAR, "AreaAdded.v1", PlanningFixture.area(area, plan, YEAR, 3, "Kommunikation"));
+        publish(YEAR, "ActivityPlanned.v1", activity(activityId, plan, YEAR, area, "Kommunikation", 1, "Webbplatsen"));
+        awaitActivityKnown(WORKING_GROUP, YEAR, activityId);
+
+        publish(YEAR, "AreaChanged.v1", PlanningFixture.area(area, plan, YEAR, 3, "Kommunikation och organisation"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/followups/" + YEAR + "/activities?areaId=" + area)
+                        .then().statusCode(200).body("items[0].areaName", equalTo("Kommunikation och organisation")));
+        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/followups/" + YEAR + "/areas?size=200")
+                .then().statusCode(200)
+                .body("items.find { it.areaId == '" + area + "' }.name", equalTo("Kommunikation och organisation"));
     }
 }
