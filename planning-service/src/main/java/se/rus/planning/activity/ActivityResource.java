@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.planning.activity.ActivityEvents.ActivityState;
+import se.rus.planning.common.IdempotentRequests;
 import se.rus.planning.common.Patching;
 import se.rus.planning.common.QueryParams;
 import se.rus.planning.plan.Plan;
@@ -58,6 +59,9 @@ public class ActivityResource {
 
     @Inject
     Patching patching;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
 
     @Schema(name = "ActivityInput")
     public record ActivityInput(
@@ -128,11 +132,14 @@ public class ActivityResource {
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
     @APIResponse(responseCode = "409", description = "Området har redan en aktivitet med samma titel")
-    @APIResponse(responseCode = "422", description = "Området finns inte i årets plan")
-    public Response plan(@PathParam("year") int year, @Valid @NotNull ActivityInput input, UriInfo uri) {
-        Activity activity = planningActivities.plan(year, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(activity.id.toString()).build())
-                .tag(Preconditions.etag(activity.version)).entity(ActivityState.of(activity)).build();
+    @APIResponse(responseCode = "422", description = "Området finns inte i årets plan, eller Idempotency-Key användes tidigare med en annan kropp")
+    public Response plan(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "7f3c9a2e-vp-2024-1") String idempotencyKey,
+                         @PathParam("year") int year, @Valid @NotNull ActivityInput input, UriInfo uri) {
+        return idempotentRequests.once(idempotencyKey, uri, input, () -> {
+            Activity activity = planningActivities.plan(year, input);
+            return Response.created(uri.getAbsolutePathBuilder().path(activity.id.toString()).build())
+                    .tag(Preconditions.etag(activity.version)).entity(ActivityState.of(activity)).build();
+        });
     }
 
     @GET

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.planning.area.AreaEvents.AreaState;
+import se.rus.planning.common.IdempotentRequests;
 import se.rus.planning.common.Patching;
 import se.rus.planning.plan.Plan;
 import se.rus.platform.security.Roles;
@@ -49,6 +50,9 @@ public class AreaResource {
 
     @Inject
     Patching patching;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
 
     @Schema(name = "AreaInput")
     public record AreaInput(
@@ -83,10 +87,14 @@ public class AreaResource {
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
     @APIResponse(responseCode = "409", description = "Planen har redan ett område med samma namn")
-    public Response add(@PathParam("year") int year, @Valid @NotNull AreaInput input, UriInfo uri) {
-        Area area = arrangingAreas.add(year, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(area.id.toString()).build())
-                .tag(Preconditions.etag(area.version)).entity(AreaState.of(area)).build();
+    @APIResponse(responseCode = "422", description = "Idempotency-Key användes tidigare med en annan kropp")
+    public Response add(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "7f3c9a2e-vp-2024-1") String idempotencyKey,
+                        @PathParam("year") int year, @Valid @NotNull AreaInput input, UriInfo uri) {
+        return idempotentRequests.once(idempotencyKey, uri, input, () -> {
+            Area area = arrangingAreas.add(year, input);
+            return Response.created(uri.getAbsolutePathBuilder().path(area.id.toString()).build())
+                    .tag(Preconditions.etag(area.version)).entity(AreaState.of(area)).build();
+        });
     }
 
     @GET

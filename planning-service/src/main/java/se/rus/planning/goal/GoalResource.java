@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.planning.common.IdempotentRequests;
 import se.rus.planning.common.Patching;
 import se.rus.planning.goal.GoalEvents.GoalState;
 import se.rus.platform.security.Roles;
@@ -48,6 +49,9 @@ public class GoalResource {
 
     @Inject
     Patching patching;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
 
     @Schema(name = "GoalInput")
     public record GoalInput(
@@ -80,10 +84,14 @@ public class GoalResource {
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra målen")
     @APIResponse(responseCode = "409", description = "Området har redan samma mål för perioden")
-    public Response define(@PathParam("period") String period, @Valid @NotNull GoalInput input, UriInfo uri) {
-        Goal goal = definingGoals.define(Period.parse(period), input);
-        return Response.created(uri.getAbsolutePathBuilder().path(goal.id.toString()).build())
-                .tag(Preconditions.etag(goal.version)).entity(GoalState.of(goal)).build();
+    @APIResponse(responseCode = "422", description = "Idempotency-Key användes tidigare med en annan kropp")
+    public Response define(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "7f3c9a2e-vp-2024-1") String idempotencyKey,
+                           @PathParam("period") String period, @Valid @NotNull GoalInput input, UriInfo uri) {
+        return idempotentRequests.once(idempotencyKey, uri, input, () -> {
+            Goal goal = definingGoals.define(Period.parse(period), input);
+            return Response.created(uri.getAbsolutePathBuilder().path(goal.id.toString()).build())
+                    .tag(Preconditions.etag(goal.version)).entity(GoalState.of(goal)).build();
+        });
     }
 
     @GET

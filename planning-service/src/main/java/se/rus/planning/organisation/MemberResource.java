@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.planning.common.IdempotentRequests;
 import se.rus.planning.common.Patching;
 import se.rus.planning.common.QueryParams;
 import se.rus.planning.organisation.MemberEvents.MemberState;
@@ -51,6 +52,9 @@ public class MemberResource {
 
     @Inject
     Patching patching;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
 
     @Schema(name = "MemberInput")
     public record MemberInput(
@@ -95,10 +99,14 @@ public class MemberResource {
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra organisationen")
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
     @APIResponse(responseCode = "409", description = "Personen finns redan i gruppen")
-    public Response add(@PathParam("year") int year, @Valid @NotNull MemberInput input, UriInfo uri) {
-        Member member = recordingMembers.join(year, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build())
-                .tag(Preconditions.etag(member.version)).entity(MemberState.of(member)).build();
+    @APIResponse(responseCode = "422", description = "Idempotency-Key användes tidigare med en annan kropp")
+    public Response add(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "7f3c9a2e-vp-2024-1") String idempotencyKey,
+                        @PathParam("year") int year, @Valid @NotNull MemberInput input, UriInfo uri) {
+        return idempotentRequests.once(idempotencyKey, uri, input, () -> {
+            Member member = recordingMembers.join(year, input);
+            return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build())
+                    .tag(Preconditions.etag(member.version)).entity(MemberState.of(member)).build();
+        });
     }
 
     @GET

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.planning.common.IdempotentRequests;
 import se.rus.planning.common.Patching;
 import se.rus.planning.common.QueryParams;
 import se.rus.platform.security.Roles;
@@ -55,6 +56,9 @@ public class PlanResource {
 
     @Inject
     Patching patching;
+
+    @Inject
+    IdempotentRequests idempotentRequests;
 
     @Schema(name = "NewPlan")
     public record NewPlan(
@@ -100,12 +104,16 @@ public class PlanResource {
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får skapa planer")
     @APIResponse(responseCode = "409", description = "Det finns redan en plan för året")
-    public Response create(@Valid @NotNull NewPlan request, UriInfo uri) {
-        Plan plan = creatingPlan.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(plan.year)).build())
-                .tag(Preconditions.etag(plan.version))
-                .entity(PlanView.of(plan))
-                .build();
+    @APIResponse(responseCode = "422", description = "Idempotency-Key användes tidigare med en annan kropp")
+    public Response create(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "7f3c9a2e-vp-2024-1") String idempotencyKey,
+                           @Valid @NotNull NewPlan request, UriInfo uri) {
+        return idempotentRequests.once(idempotencyKey, uri, request, () -> {
+            Plan plan = creatingPlan.create(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(plan.year)).build())
+                    .tag(Preconditions.etag(plan.version))
+                    .entity(PlanView.of(plan))
+                    .build();
+        });
     }
 
     @GET

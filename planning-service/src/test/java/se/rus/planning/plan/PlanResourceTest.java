@@ -57,8 +57,8 @@ class PlanResourceTest {
 
         given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/plans/2023")
                 .then().statusCode(200).header("ETag", notNullValue()).body("id", equalTo(id));
-        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/plans?size=10")
-                .then().statusCode(200).body("items.year", hasItem(2023)).body("size", equalTo(10));
+        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/plans?size=200")
+                .then().statusCode(200).body("items.year", hasItem(2023)).body("size", equalTo(200));
     }
 
     @Test
