@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.finance.cofinancing.FundsInput.FundsView;
 import se.rus.finance.cofinancing.FundsInput.NewFunds;
 import se.rus.finance.year.FinancialYear;
+import se.rus.finance.shared.IdempotentPosts;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
@@ -34,6 +36,9 @@ import java.util.UUID;
 public class CoFinancingResource {
 
     @Inject
+    IdempotentPosts idempotent;
+
+    @Inject
     RecordingFunds funds;
 
     @POST
@@ -46,10 +51,14 @@ public class CoFinancingResource {
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "404", description = "Året finns inte")
     @APIResponse(responseCode = "409", description = "Året är stängt eller källan redan registrerad")
-    public Response record(@PathParam("year") int year, @Valid @NotNull NewFunds input, UriInfo uri) {
-        CoFinancing recorded = funds.recordCoFinancing(year, input.funds());
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id.toString()).build())
-                .tag(Preconditions.etag(1)).entity(FundsView.of(recorded)).build();
+    @APIResponse(responseCode = "422", description = "Idempotency-Key användes redan med en annan begäran")
+    public Response record(@PathParam("year") int year, @Valid @NotNull NewFunds input,
+            @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, UriInfo uri) {
+        return idempotent.once(idempotencyKey, uri, input, () -> {
+            CoFinancing recorded = funds.recordCoFinancing(year, input.funds());
+            return Response.created(uri.getAbsolutePathBuilder().path(recorded.id.toString()).build())
+                    .tag(Preconditions.etag(1)).entity(FundsView.of(recorded)).build();
+        });
     }
 
     @GET

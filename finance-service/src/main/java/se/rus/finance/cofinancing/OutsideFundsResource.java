@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.finance.cofinancing.FundsInput.FundsView;
 import se.rus.finance.cofinancing.FundsInput.NewFunds;
 import se.rus.finance.year.FinancialYear;
+import se.rus.finance.shared.IdempotentPosts;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
@@ -29,6 +31,9 @@ import se.rus.platform.web.Preconditions;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Outside funds", description = "Medel som hålls utanför redovisningen; visas i en not, aldrig i summorna")
 public class OutsideFundsResource {
+
+    @Inject
+    IdempotentPosts idempotent;
 
     @Inject
     RecordingFunds funds;
@@ -43,10 +48,14 @@ public class OutsideFundsResource {
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "404", description = "Året finns inte")
     @APIResponse(responseCode = "409", description = "Året är stängt eller källan redan noterad")
-    public Response note(@PathParam("year") int year, @Valid @NotNull NewFunds input, UriInfo uri) {
-        OutsideFunds noted = funds.noteOutsideFunds(year, input.funds());
-        return Response.created(uri.getAbsolutePathBuilder().path(noted.id.toString()).build())
-                .tag(Preconditions.etag(1)).entity(FundsView.of(noted)).build();
+    @APIResponse(responseCode = "422", description = "Idempotency-Key användes redan med en annan begäran")
+    public Response note(@PathParam("year") int year, @Valid @NotNull NewFunds input,
+            @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, UriInfo uri) {
+        return idempotent.once(idempotencyKey, uri, input, () -> {
+            OutsideFunds noted = funds.noteOutsideFunds(year, input.funds());
+            return Response.created(uri.getAbsolutePathBuilder().path(noted.id.toString()).build())
+                    .tag(Preconditions.etag(1)).entity(FundsView.of(noted)).build();
+        });
     }
 
     @GET

@@ -13,6 +13,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.finance.post.BudgetPost;
 import se.rus.finance.year.FinancialYear;
+import se.rus.finance.shared.IdempotentPosts;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
@@ -48,6 +50,9 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger", description = "Huvudbok (utfall): verifikationer läggs till, ändras eller tas aldrig bort")
 public class LedgerEntryResource {
+
+    @Inject
+    IdempotentPosts idempotent;
 
     @Inject
     RecordingLedgerEntry recording;
@@ -104,12 +109,15 @@ public class LedgerEntryResource {
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "404", description = "Året finns inte")
     @APIResponse(responseCode = "409", description = "Året är stängt eller externalRef finns redan")
-    @APIResponse(responseCode = "422", description = "Okänd budgetpost")
-    public Response record(@PathParam("year") int year, @Valid @NotNull NewEntry input, UriInfo uri) {
-        LedgerEntry entry = recording.record(year, input.entry());
-        String postName = BudgetPost.<BudgetPost>findById(entry.postId).name;
-        return Response.created(uri.getAbsolutePathBuilder().path(entry.id.toString()).build())
-                .tag(Preconditions.etag(LedgerEntry.VERSION)).entity(EntryView.of(entry, postName)).build();
+    @APIResponse(responseCode = "422", description = "Okänd budgetpost, eller Idempotency-Key användes med en annan begäran")
+    public Response record(@PathParam("year") int year, @Valid @NotNull NewEntry input,
+            @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, UriInfo uri) {
+        return idempotent.once(idempotencyKey, uri, input, () -> {
+            LedgerEntry entry = recording.record(year, input.entry());
+            String postName = BudgetPost.<BudgetPost>findById(entry.postId).name;
+            return Response.created(uri.getAbsolutePathBuilder().path(entry.id.toString()).build())
+                    .tag(Preconditions.etag(LedgerEntry.VERSION)).entity(EntryView.of(entry, postName)).build();
+        });
     }
 
     @GET

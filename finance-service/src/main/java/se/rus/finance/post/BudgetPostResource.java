@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.finance.year.FinancialYear;
+import se.rus.finance.shared.IdempotentPosts;
 import se.rus.platform.security.Roles;
 import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.Page;
@@ -44,6 +45,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Budget posts", description = "Årets budgetposter i ordning, med budget och kommentar")
 public class BudgetPostResource {
+
+    @Inject
+    IdempotentPosts idempotent;
 
     @Inject
     KeepingBudgetPosts posts;
@@ -86,10 +90,14 @@ public class BudgetPostResource {
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "404", description = "Året finns inte")
     @APIResponse(responseCode = "409", description = "Året är stängt eller namnet finns redan")
-    public Response define(@PathParam("year") int year, @Valid @NotNull PostInput input, UriInfo uri) {
-        BudgetPost post = posts.define(year, input.definition());
-        return Response.created(uri.getAbsolutePathBuilder().path(post.id.toString()).build())
-                .tag(Preconditions.etag(post.version)).entity(PostView.of(post)).build();
+    @APIResponse(responseCode = "422", description = "Idempotency-Key användes redan med en annan begäran")
+    public Response define(@PathParam("year") int year, @Valid @NotNull PostInput input,
+            @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, UriInfo uri) {
+        return idempotent.once(idempotencyKey, uri, input, () -> {
+            BudgetPost post = posts.define(year, input.definition());
+            return Response.created(uri.getAbsolutePathBuilder().path(post.id.toString()).build())
+                    .tag(Preconditions.etag(post.version)).entity(PostView.of(post)).build();
+        });
     }
 
     @GET

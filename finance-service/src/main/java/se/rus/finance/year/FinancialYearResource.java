@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.finance.shared.IdempotentPosts;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
@@ -44,6 +45,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Financial years", description = "Räkenskapsår, anslag och nyckelfördelade medel")
 public class FinancialYearResource {
+
+    @Inject
+    IdempotentPosts idempotent;
 
     public static final String MERGE_PATCH = "application/merge-patch+json";
 
@@ -125,13 +129,17 @@ public class FinancialYearResource {
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "409", description = "Året finns redan")
-    @APIResponse(responseCode = "422", description = "Nyckelfördelade medel överstiger anslaget")
-    public Response open(@Valid @NotNull NewYear request, UriInfo uri) {
-        FinancialYear year = openingYear.open(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(year.year)).build())
-                .tag(Preconditions.etag(year.version))
-                .entity(YearView.of(year))
-                .build();
+    @APIResponse(responseCode = "422",
+            description = "Nyckelfördelade medel överstiger anslaget, eller Idempotency-Key användes med en annan begäran")
+    public Response open(@Valid @NotNull NewYear request,
+            @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, UriInfo uri) {
+        return idempotent.once(idempotencyKey, uri, request, () -> {
+            FinancialYear year = openingYear.open(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(year.year)).build())
+                    .tag(Preconditions.etag(year.version))
+                    .entity(YearView.of(year))
+                    .build();
+        });
     }
 
     @GET

@@ -101,6 +101,23 @@ class LedgerEntryResourceTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyBooksOnce() {
+        Map<String, Object> body = valid();
+        body.put("text", "Webinarie förändringsledning (omförsök)");
+        String first = workingGroup().header("Idempotency-Key", "betalning-4711").body(body).when().post(ENTRIES)
+                .then().statusCode(201).extract().path("id");
+        String again = workingGroup().header("Idempotency-Key", "betalning-4711").body(body).when().post(ENTRIES)
+                .then().statusCode(201).header("Location", containsString(first)).header("ETag", equalTo("\"1\""))
+                .body("amount", equalTo("30000.00")).extract().path("id");
+        assertEquals(first, again);
+        as(COUNTY).when().get(ENTRIES + "?size=200").then()
+                .body("items.findAll { it.text == 'Webinarie förändringsledning (omförsök)' }.size()", equalTo(1));
+        body.put("amount", "30000.01");
+        workingGroup().header("Idempotency-Key", "betalning-4711").body(body).when().post(ENTRIES)
+                .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
     void negativeCorrectionsAreNewEntries() {
         Map<String, Object> body = valid();
         body.put("amount", "-0.29");
