@@ -1,5 +1,6 @@
 package se.rus.followup.outcome;
 
+import se.rus.followup.web.IdempotentPosts;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -55,6 +56,9 @@ public class OutcomeResource {
 
     @Inject
     NotingAreaFollowUp noting;
+
+    @Inject
+    IdempotentPosts idempotentPosts;
 
     @Schema(name = "NewOutcome")
     public record NewOutcome(
@@ -126,12 +130,15 @@ public class OutcomeResource {
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "409", description = "Aktiviteten har redan ett utfall")
-    @APIResponse(responseCode = "422", description = "Aktiviteten är okänd för tjänsten eller hör till ett annat år")
-    public Response record(@PathParam("year") int year, @Valid @NotNull NewOutcome request, UriInfo uri) {
-        ActivityOutcome outcome = recording.record(year, request.activityId(),
-                new OutcomeContent(request.status(), request.narrative(), request.daysSpent()));
-        return Response.created(uri.getAbsolutePathBuilder().path(outcome.id.toString()).build())
-                .tag(Preconditions.etag(outcome.version)).entity(OutcomeView.of(outcome)).build();
+    @APIResponse(responseCode = "422", description = "Aktiviteten är okänd för tjänsten eller hör till ett annat år, eller Idempotency-Key användes med en annan kropp")
+    public Response record(@HeaderParam(IdempotentPosts.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "utfall-2024-indikatorutveckling") String idempotencyKey,
+                           @PathParam("year") int year, @Valid @NotNull NewOutcome request, UriInfo uri) {
+        return idempotentPosts.once(idempotencyKey, uri, request, () -> {
+            ActivityOutcome outcome = recording.record(year, request.activityId(),
+                    new OutcomeContent(request.status(), request.narrative(), request.daysSpent()));
+            return Response.created(uri.getAbsolutePathBuilder().path(outcome.id.toString()).build())
+                    .tag(Preconditions.etag(outcome.version)).entity(OutcomeView.of(outcome)).build();
+        });
     }
 
     @GET

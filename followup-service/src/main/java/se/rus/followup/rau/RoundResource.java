@@ -1,5 +1,8 @@
 package se.rus.followup.rau;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.HeaderParam;
+import se.rus.followup.web.IdempotentPosts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,6 +39,9 @@ public class RoundResource {
     @Inject
     OpeningRound opening;
 
+    @Inject
+    IdempotentPosts idempotentPosts;
+
     @Schema(name = "NewRauRound")
     public record NewRound(
             @NotBlank @Size(max = 20000) @Schema(example = "Anvisningar för RÅU 2024: bedöm målet och trenden för miljötillståndet i länet.") String instructions,
@@ -63,12 +69,15 @@ public class RoundResource {
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "409", description = "Årets RÅU är redan öppnad")
-    @APIResponse(responseCode = "422", description = "Okänt miljömål eller län")
-    public Response open(@PathParam("year") int year, @Valid @NotNull NewRound request, UriInfo uri) {
-        RauRound round = opening.open(year, request.instructions(), request.deadline(), request.objectiveCodes(),
-                request.countyCodes());
-        return Response.created(uri.getAbsolutePath()).tag(Preconditions.etag(round.version))
-                .entity(RoundView.of(round)).build();
+    @APIResponse(responseCode = "422", description = "Okänt miljömål eller län, eller Idempotency-Key användes med en annan kropp")
+    public Response open(@HeaderParam(IdempotentPosts.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "rau-2024") String idempotencyKey,
+                         @PathParam("year") int year, @Valid @NotNull NewRound request, UriInfo uri) {
+        return idempotentPosts.once(idempotencyKey, uri, request, () -> {
+            RauRound round = opening.open(year, request.instructions(), request.deadline(), request.objectiveCodes(),
+                    request.countyCodes());
+            return Response.created(uri.getAbsolutePath()).tag(Preconditions.etag(round.version))
+                    .entity(RoundView.of(round)).build();
+        });
     }
 
     @GET

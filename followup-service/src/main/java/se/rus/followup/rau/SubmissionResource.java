@@ -1,5 +1,6 @@
 package se.rus.followup.rau;
 
+import se.rus.followup.web.IdempotentPosts;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +46,9 @@ public class SubmissionResource {
 
     @Inject
     ReviewingSubmission reviewing;
+
+    @Inject
+    IdempotentPosts idempotentPosts;
 
     @Schema(name = "NewRauSubmission")
     public record NewSubmission(
@@ -96,12 +100,15 @@ public class SubmissionResource {
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "403", description = "Länet får bara skriva sin egen uppföljning")
     @APIResponse(responseCode = "409", description = "Länet har redan ett underlag för målet")
-    @APIResponse(responseCode = "422", description = "Ingen omgång, eller målet/länet ingår inte i den")
-    public Response draft(@PathParam("year") int year, @Valid @NotNull NewSubmission request, UriInfo uri) {
-        RauSubmission submission = reviewing.draft(year, request.countyCode(), request.objectiveCode(),
-                new ReviewingSubmission.Content(request.assessment(), request.trend(), request.summary(), request.measures()));
-        return Response.created(uri.getAbsolutePathBuilder().path(submission.id.toString()).build())
-                .tag(Preconditions.etag(submission.version)).entity(SubmissionView.of(submission)).build();
+    @APIResponse(responseCode = "422", description = "Ingen omgång, målet/länet ingår inte i den, eller Idempotency-Key användes med en annan kropp")
+    public Response draft(@HeaderParam(IdempotentPosts.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "rau-2024-21-LEVANDE_SKOGAR") String idempotencyKey,
+                          @PathParam("year") int year, @Valid @NotNull NewSubmission request, UriInfo uri) {
+        return idempotentPosts.once(idempotencyKey, uri, request, () -> {
+            RauSubmission submission = reviewing.draft(year, request.countyCode(), request.objectiveCode(),
+                    new ReviewingSubmission.Content(request.assessment(), request.trend(), request.summary(), request.measures()));
+            return Response.created(uri.getAbsolutePathBuilder().path(submission.id.toString()).build())
+                    .tag(Preconditions.etag(submission.version)).entity(SubmissionView.of(submission)).build();
+        });
     }
 
     @GET

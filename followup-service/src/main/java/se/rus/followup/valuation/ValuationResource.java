@@ -1,5 +1,6 @@
 package se.rus.followup.valuation;
 
+import se.rus.followup.web.IdempotentPosts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,6 +47,9 @@ public class ValuationResource {
     @Inject
     ValuingGoal valuing;
 
+    @Inject
+    IdempotentPosts idempotentPosts;
+
     @Schema(name = "NewValuation")
     public record NewValuation(
             @NotNull @Schema(example = "3b0f6a8e-1c2d-4e5f-8a9b-0c1d2e3f4a5b") UUID goalId,
@@ -81,14 +85,17 @@ public class ValuationResource {
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "409", description = "Målet är redan värderat")
-    @APIResponse(responseCode = "422", description = "Målet är okänt för tjänsten eller hör till en annan period")
-    public Response value(@PathParam("period") @Parameter(example = "2022-2024") String period,
+    @APIResponse(responseCode = "422", description = "Målet är okänt för tjänsten eller hör till en annan period, eller Idempotency-Key användes med en annan kropp")
+    public Response value(@HeaderParam(IdempotentPosts.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "varde-2022-2024-1") String idempotencyKey,
+                          @PathParam("period") @Parameter(example = "2022-2024") String period,
                           @Valid @NotNull NewValuation request, UriInfo uri) {
-        GoalValuation valuation = valuing.value(GoalPeriod.parse(period), request.goalId(),
-                new ValuationContent(request.valuation(), request.previousValuation(), request.previousGoalExisted(),
-                        request.followUp()));
-        return Response.created(uri.getAbsolutePathBuilder().path(valuation.id.toString()).build())
-                .tag(Preconditions.etag(valuation.version)).entity(ValuationView.of(valuation)).build();
+        return idempotentPosts.once(idempotencyKey, uri, request, () -> {
+            GoalValuation valuation = valuing.value(GoalPeriod.parse(period), request.goalId(),
+                    new ValuationContent(request.valuation(), request.previousValuation(), request.previousGoalExisted(),
+                            request.followUp()));
+            return Response.created(uri.getAbsolutePathBuilder().path(valuation.id.toString()).build())
+                    .tag(Preconditions.etag(valuation.version)).entity(ValuationView.of(valuation)).build();
+        });
     }
 
     @GET

@@ -238,4 +238,20 @@ class OutcomeResourceTest {
                 .body("items.find { it.areaId == '" + areaId + "' }.plannedResourceNote",
                         equalTo("I verksamhetsplanen " + YEAR + " tidsattes denna till 247 arbetsdagar."));
     }
+
+    @Test
+    void aRetriedPostWithTheSameIdempotencyKeyGetsTheFirstAnswer() {
+        UUID activityId = plannedActivity(UUID.randomUUID(), 1, "Miljömålsrådet");
+        Map<String, Object> body = outcome(activityId, "DONE_AS_PLANNED");
+        String first = given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "utfall-" + activityId).body(body)
+                .when().post(BASE + "/outcomes").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "utfall-" + activityId).body(body)
+                .when().post(BASE + "/outcomes")
+                .then().statusCode(201).header("Location", endsWith("/outcomes/" + first)).body("id", equalTo(first));
+        given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "utfall-" + activityId).body(outcome(activityId, "NOT_DONE"))
+                .when().post(BASE + "/outcomes").then().statusCode(422).contentType("application/problem+json");
+    }
 }
