@@ -110,7 +110,7 @@ public class RecordingFunds {
         coverage.version = coverage.version + 1;
         coverage.changedAt = Instant.now();
         coverage.changedBy = actor.get().subject();
-        coverage.persist();
+        coverage.persistAndFlush();
         events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.DEFICIT_COVERAGE_SET, year.key(),
                 new CoverageState(year.year, List.copyOf(coverers)));
         return Optional.of(coverage);
@@ -125,7 +125,7 @@ public class RecordingFunds {
         recorded.description = funds.description();
         recorded.recordedAt = Instant.now();
         recorded.recordedBy = actor.get().subject();
-        recorded.persist();
+        recorded.persistAndFlush();
         events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.CO_FINANCING_RECORDED, recorded.id.toString(),
                 FundsState.of(recorded));
         return recorded;
@@ -140,7 +140,7 @@ public class RecordingFunds {
         noted.description = funds.description();
         noted.recordedAt = Instant.now();
         noted.recordedBy = actor.get().subject();
-        noted.persist();
+        noted.persistAndFlush();
         events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.OUTSIDE_FUNDS_NOTED, noted.id.toString(),
                 FundsState.of(noted));
         return noted;

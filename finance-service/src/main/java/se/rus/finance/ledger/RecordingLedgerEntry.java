@@ -80,7 +80,7 @@ public class RecordingLedgerEntry {
         recorded.externalRef = entry.externalRef();
         recorded.recordedAt = Instant.now();
         recorded.recordedBy = actor.get().subject();
-        recorded.persist();
+        recorded.persistAndFlush();
         events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.LEDGER_ENTRY_RECORDED, recorded.id.toString(),
                 EntryState.of(recorded, post.name));
         return recorded;

@@ -37,7 +37,7 @@ public class OpeningYear {
         year.status = YearStatus.OPEN;
         year.createdAt = Instant.now();
         year.createdBy = actor.get().subject();
-        year.persist();
+        year.persistAndFlush();
         events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.YEAR_OPENED,
                 year.id.toString(), FinanceEvents.YearState.of(year));
         return year;

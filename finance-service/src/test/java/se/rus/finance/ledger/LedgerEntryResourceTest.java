@@ -16,8 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -115,6 +121,27 @@ class LedgerEntryResourceTest {
         body.put("amount", "30000.01");
         workingGroup().header("Idempotency-Key", "betalning-4711").body(body).when().post(ENTRIES)
                 .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    void concurrentEntriesWithOneExternalRefBookOnceAndTheRestConflict() throws Exception {
+        Map<String, Object> body = valid();
+        body.put("externalRef", "2032-RACE-001");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> workingGroup().body(body).when().post(ENTRIES).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
