@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Problem;
 
+import java.util.List;
+import java.util.Map;
+
 /** One operation per view, with the representation chosen by Accept (JSON unless CSV or HTML is preferred). */
 @Path("/api/v1/rau/{year}")
 @Tag(name = "RÅU", description = "Regional årlig uppföljning av miljömålen")
@@ -50,6 +53,28 @@ public class CompilationResource {
                     .build();
         }
         return Response.ok(compilation, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Schema(name = "RauCompilationSummary")
+    public record CompilationSummary(@Schema(example = "FRISK_LUFT") String objectiveCode,
+                                     @Schema(example = "Frisk luft") String objectiveName,
+                                     int expectedCounties, int reportedCounties,
+                                     Map<Assessment, Integer> assessmentCounts, Map<Trend, Integer> trendCounts,
+                                     @Schema(example = "[\"25\"]") List<String> missingCountyCodes) {
+    }
+
+    @GET
+    @Path("compilation")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listRauCompilations", summary = "Alla målens sammanställningar i korthet: antal per bedömning och trend, län som saknas")
+    @APIResponse(responseCode = "200", description = "En rad per miljömål i omgången, i officiell ordning")
+    @APIResponse(responseCode = "404", description = "Ingen omgång för året", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<CompilationSummary> compilations(@PathParam("year") int year) {
+        return compiling.compileAll(year).stream()
+                .map(c -> new CompilationSummary(c.objectiveCode(), c.objectiveName(), c.expectedCounties(),
+                        c.reportedCounties(), c.assessmentCounts(), c.trendCounts(),
+                        c.missingCounties().stream().map(Compilation.CountyRef::code).toList()))
+                .toList();
     }
 
     @GET

@@ -42,6 +42,16 @@ public class CompilingRau {
         return Compilation.compile(year, objectiveCode, objective.name, inScope, reported);
     }
 
+    /** Every objective of the round, compiled, in the objectives' official order. */
+    @Transactional
+    public List<Compilation> compileAll(int year) {
+        RauRound round = round(year);
+        return Objective.<Objective>listAll(Sort.ascending("number")).stream()
+                .filter(o -> round.objectiveCodes.contains(o.code))
+                .map(o -> compile(year, o.code))
+                .toList();
+    }
+
     @Transactional
     public Completeness completeness(int year) {
         RauRound round = round(year);

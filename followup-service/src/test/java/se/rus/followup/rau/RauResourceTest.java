@@ -294,7 +294,17 @@ class RauResourceTest {
 
         given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/rau/" + year + "/compilation/SAKER_STRALMILJO")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/rau/2056/completeness").then().statusCode(404);
+        given().auth().oauth2(WORKING_GROUP).accept("text/html").when().get("/api/v1/rau/2056/completeness")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/rau/" + year + "/compilation")
+                .then().statusCode(200)
+                .body("objectiveCode", hasSize(14))
+                .body("[0].objectiveCode", equalTo("GENERATIONSMALET"))
+                .body("find { it.objectiveCode == 'FRISK_LUFT' }.reportedCounties", equalTo(3))
+                .body("find { it.objectiveCode == 'FRISK_LUFT' }.trendCounts.NEUTRAL", equalTo(2))
+                .body("find { it.objectiveCode == 'FRISK_LUFT' }.missingCountyCodes", equalTo(List.of("25")))
+                .body("find { it.objectiveCode == 'STORSLAGEN_FJALLMILJO' }.expectedCounties", equalTo(1))
+                .body("find { it.objectiveCode == 'GIFTFRI_MILJO' }.missingCountyCodes", equalTo(List.of("01", "12", "21", "25")));
     }
 
     @Test
