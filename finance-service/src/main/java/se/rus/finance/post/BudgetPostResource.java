@@ -9,11 +9,13 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.finance.year.FinancialYear;
+import se.rus.finance.year.FinancialYearResource;
 import se.rus.finance.shared.IdempotentPosts;
 import se.rus.platform.security.Roles;
 import se.rus.platform.text.TextBlock;
@@ -67,6 +70,18 @@ public class BudgetPostResource {
         KeepingBudgetPosts.PostDefinition definition() {
             return new KeepingBudgetPosts.PostDefinition(name, budget, comment, position);
         }
+    }
+
+    @Schema(name = "BudgetPostPatch", description = "JSON Merge Patch; utelämnade fält behålls")
+    public record PostPatch(
+            @Size(max = 300) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+            @Schema(example = "Arrangemang") String name,
+            @DecimalMin(value = "0.00", message = "must be ≥ 0")
+            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @JsonFormat(shape = JsonFormat.Shape.STRING)
+            @Schema(type = SchemaType.STRING, example = "250000.00") BigDecimal budget,
+            @Size(max = 200) List<@Valid TextBlock> comment,
+            @Min(value = 1, message = "must be ≥ 1") @Schema(example = "2") Integer position) {
     }
 
     @Schema(name = "BudgetPost")
@@ -139,6 +154,26 @@ public class BudgetPostResource {
     public Response replace(@PathParam("year") int year, @PathParam("id") UUID id,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PostInput input) {
         BudgetPost post = posts.change(year, id, ifMatch, input.definition());
+        return Response.ok(PostView.of(post)).tag(Preconditions.etag(post.version)).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({FinancialYearResource.MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "patchBudgetPost", summary = "Ändra delar av en budgetpost (JSON Merge Patch)")
+    @APIResponse(responseCode = "200", description = "Ändrad, med ny ETag")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "401", description = "Ingen giltig token")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
+    @APIResponse(responseCode = "404", description = "Posten finns inte")
+    @APIResponse(responseCode = "409", description = "Året är stängt eller namnet finns redan")
+    @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response patch(@PathParam("year") int year, @PathParam("id") UUID id,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PostPatch patch) {
+        BudgetPost post = posts.patch(year, id, ifMatch, new KeepingBudgetPosts.PostDefinition(
+                patch.name(), patch.budget(), patch.comment(), patch.position()));
         return Response.ok(PostView.of(post)).tag(Preconditions.etag(post.version)).build();
     }
 

@@ -62,6 +62,17 @@ public class KeepingBudgetPosts {
         return apply(year, post, definition).post();
     }
 
+    /** JSON Merge Patch: what the patch leaves out ({@code null}) keeps its current value. */
+    @Transactional
+    public BudgetPost patch(int yearNumber, UUID id, String ifMatch, PostDefinition patch) {
+        BudgetPost post = BudgetPost.require(yearNumber, id);
+        return change(yearNumber, id, ifMatch, new PostDefinition(
+                patch.name() == null ? post.name : patch.name(),
+                patch.budget() == null ? post.budget : patch.budget(),
+                patch.comment() == null ? post.comment : patch.comment(),
+                patch.position()));
+    }
+
     /** A post with ledger entries stays: the ledger is append-only, so its entries need their post. */
     @Transactional
     public void remove(int yearNumber, UUID id, String ifMatch) {
@@ -78,7 +89,7 @@ public class KeepingBudgetPosts {
         PostState last = PostState.of(post);
         post.delete();
         List<BudgetPost> remaining = BudgetPost.ofYear(yearNumber).stream().filter(p -> !p.id.equals(id)).toList();
-        publishMoved(renumber(remaining));
+        publishChanged(renumber(remaining));
         events.publish(FinanceEvents.TOPIC, Integer.toString(yearNumber), FinanceEvents.POST_REMOVED,
                 id.toString(), last);
     }
@@ -103,9 +114,7 @@ public class KeepingBudgetPosts {
         List<BudgetPost> order = Positions.place(BudgetPost.ofYear(year.year), post, definition.position());
         post.position = order.indexOf(post) + 1;
         post.persist();
-        List<BudgetPost> moved = renumber(order).stream().filter(p -> p != post).toList();
-        BudgetPost.flush();
-        publishMoved(moved);
+        publishChanged(renumber(order).stream().filter(p -> p != post).toList());
         events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.POST_DEFINED, post.id.toString(),
                 PostState.of(post));
         return new Result(post, Outcome.DEFINED);
@@ -130,8 +139,7 @@ public class KeepingBudgetPosts {
             moved = new ArrayList<>(moved);
             moved.add(post);
         }
-        BudgetPost.flush();
-        publishMoved(moved);
+        publishChanged(moved);
         return new Result(post, Outcome.CHANGED);
     }
 
@@ -148,9 +156,10 @@ public class KeepingBudgetPosts {
         return moved;
     }
 
-    private void publishMoved(List<BudgetPost> moved) {
+    /** Flushing first turns a name taken concurrently into a 409 and gives each post its new version. */
+    private void publishChanged(List<BudgetPost> changed) {
         BudgetPost.flush();
-        for (BudgetPost post : moved) {
+        for (BudgetPost post : changed) {
             events.publish(FinanceEvents.TOPIC, Integer.toString(post.year), FinanceEvents.POST_CHANGED,
                     post.id.toString(), PostState.of(post));
         }

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.rus.finance.Events.data;
 import static se.rus.finance.FinanceApi.COUNTY;
+import static se.rus.finance.FinanceApi.WORKING_GROUP;
 import static se.rus.finance.FinanceApi.as;
 import static se.rus.finance.FinanceApi.awaitEvent;
 import static se.rus.finance.FinanceApi.definePost;
@@ -93,6 +94,12 @@ class BudgetPostResourceTest {
                 .then().statusCode(428).contentType("application/problem+json");
         workingGroup().header("If-Match", "\"5\"").body(change).when().put("/api/v1/years/2034/budget-posts/" + id)
                 .then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body(Map.of("budget", "45000.00")).when().patch("/api/v1/years/2034/budget-posts/" + id)
+                .then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("name", equalTo("Övrigt")).body("budget", equalTo("45000.00"));
+        workingGroup().header("If-Match", "\"0\"").body(Map.of("budget", "1.00"))
+                .when().patch("/api/v1/years/2034/budget-posts/" + id).then().statusCode(412);
 
         String empty = definePost(2034, "Tillfällig post", "1.00");
         workingGroup().when().delete("/api/v1/years/2034/budget-posts/" + empty).then().statusCode(428);
@@ -102,7 +109,7 @@ class BudgetPostResourceTest {
         data(awaitEvent(2034, FinanceEvents.POST_REMOVED, empty), POST_FIELDS);
 
         record(2034, entry(id, "2034-02-01", "100.00", "Webbhotell"));
-        workingGroup().header("If-Match", "\"0\"").when().delete("/api/v1/years/2034/budget-posts/" + id)
+        workingGroup().header("If-Match", "\"1\"").when().delete("/api/v1/years/2034/budget-posts/" + id)
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
