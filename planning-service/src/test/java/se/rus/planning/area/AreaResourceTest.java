@@ -50,6 +50,7 @@ class AreaResourceTest {
         assertEquals("Miljömålsuppföljning", added.data().get("name").asText());
         assertEquals(planId, added.data().get("planId").asText());
         assertEquals(1, added.data().get("position").asInt());
+        assertEquals(6, added.data().size(), "exactly the contract's fields: " + added.data());
         assertEquals("I verksamhetsplanen 2024 tidsattes denna till 247 arbetsdagar.", added.data().get("resourceNote").asText());
         // inserting in front moved the first area, which is a change of its state
         assertEquals(2, Api.awaitEvent("se.rus.planning.AreaChanged.v1", first).data().get("position").asInt());

@@ -123,6 +123,7 @@ class PlanResourceTest {
         assertEquals("DRAFT", changed.data().get("status").asText());
         assertEquals(2031, changed.data().get("year").asInt());
         assertEquals(2033, changed.data().get("periodEnd").asInt());
+        assertEquals(7, changed.data().size(), "exactly the contract's fields: " + changed.data());
 
         given().auth().oauth2(WORKING_GROUP).header("If-Match", etag).when().post("/api/v1/plans/2031/adopt")
                 .then().statusCode(412);
