@@ -1,6 +1,7 @@
 package se.rus.finance.shared;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.core.Response;
@@ -28,9 +29,8 @@ public class JsonProblems {
         return malformed(e, "", uri);
     }
 
-    private static Response malformed(Exception e, String field, UriInfo uri) {
-        String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-                : e.getMessage();
+    private static Response malformed(JsonProcessingException e, String field, UriInfo uri) {
+        String message = e.getOriginalMessage();
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
         Problem problem = new Problem(Problem.type("malformed-request"), "Felaktig JSON", 400,
                 field.isEmpty() ? message : field + ": " + message, URI.create(uri.getPath()), errors);

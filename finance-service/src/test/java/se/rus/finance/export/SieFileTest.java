@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +62,7 @@ class SieFileTest {
     void csvIsSemicolonSeparatedWithDecimalCommaAndQuoting() {
         String csv = LedgerCsv.write(List.of(new LedgerCsv.Line(LocalDate.of(2024, 12, 31), "Projekt/insatser",
                 new BigDecimal("-0.29"), "Rättelse; \"öresavrundning\"", "=SUM(A1)", "CORRECTION", null, "R-1",
-                java.util.UUID.fromString("00000000-0000-0000-0000-000000000001"))));
+                UUID.fromString("00000000-0000-0000-0000-000000000001"))));
         assertEquals(LedgerCsv.HEADER + "\r\n2024-12-31;Projekt/insatser;-0,29;\"Rättelse; \"\"öresavrundning\"\"\";"
                 + "'=SUM(A1);CORRECTION;;R-1;00000000-0000-0000-0000-000000000001\r\n", csv);
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import se.rus.finance.year.FinanceEvents;
 import se.rus.localstack.RusTestInfrastructure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -80,7 +81,7 @@ class BudgetPostResourceTest {
     }
 
     private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names.stream().sorted().toList();
     }
