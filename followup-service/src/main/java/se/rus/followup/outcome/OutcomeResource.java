@@ -1,7 +1,6 @@
 package se.rus.followup.outcome;
 
 import se.rus.followup.web.IdempotentPosts;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +41,11 @@ import se.rus.platform.web.ProblemException;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,13 +76,14 @@ public class OutcomeResource {
     public record OutcomeView(UUID id, int year, UUID activityId,
                               @Schema(example = "Indikatorutveckling") String activityTitle,
                               UUID areaId, @Schema(example = "Miljömålsuppföljning") String areaName,
-                              OutcomeStatus status, List<TextBlock> narrative,
+                              @Schema(example = "3") Integer activityPosition, OutcomeStatus status, List<TextBlock> narrative,
                               @Schema(example = "12.5") BigDecimal daysSpent, long version) {
         static OutcomeView of(ActivityOutcome outcome) {
             Optional<ReplicaActivity> activity = ReplicaActivity.findByIdOptional(outcome.activityId);
             return new OutcomeView(outcome.id, outcome.year, outcome.activityId,
                     activity.map(a -> a.title).orElse(null), activity.map(a -> a.areaId).orElse(null),
-                    activity.map(a -> a.areaName).orElse(null), outcome.status, outcome.narrative,
+                    activity.map(a -> a.areaName).orElse(null), activity.map(a -> a.position).orElse(null),
+                    outcome.status, outcome.narrative,
                     Days.normalise(outcome.daysSpent), outcome.version);
         }
     }
@@ -115,10 +119,11 @@ public class OutcomeResource {
     public Page<ActivityView> activities(@PathParam("year") int year,
                                          @QueryParam("areaId") @Parameter(description = "Bara detta verksamhetsområde") UUID areaId,
                                          @Valid @BeanParam PageRequest page) {
-        PanacheQuery<ReplicaActivity> query = areaId == null
-                ? ReplicaActivity.find("year = ?1 and removed = false", Sort.by("areaName").and("position").and("id"), year)
-                : ReplicaActivity.find("year = ?1 and areaId = ?2 and removed = false", Sort.by("position").and("id"), year, areaId);
-        return Page.of(query, page, ActivityView::of);
+        List<ReplicaActivity> activities = areaId == null
+                ? ReplicaActivity.list("year = ?1 and removed = false", year)
+                : ReplicaActivity.list("year = ?1 and areaId = ?2 and removed = false", year, areaId);
+        return Page.of(activities.stream().map(ActivityView::of)
+                .sorted(inPlanOrder(year, ActivityView::areaId, ActivityView::position, ActivityView::id)).toList(), page);
     }
 
     @POST
@@ -144,7 +149,7 @@ public class OutcomeResource {
     @GET
     @Path("outcomes")
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
-    @Operation(operationId = "listOutcomes", summary = "Lista årets utfall, filtrerbart på status och verksamhetsområde")
+    @Operation(operationId = "listOutcomes", summary = "Lista årets utfall i planens ordning, filtrerbart på status och verksamhetsområde")
     @APIResponse(responseCode = "200", description = "En sida utfall")
     @APIResponse(responseCode = "400", description = "Ogiltigt filter eller sidindelning")
     public Page<OutcomeView> list(@PathParam("year") int year,
@@ -161,8 +166,10 @@ public class OutcomeResource {
             query.append(" and activityId in (select a.id from ReplicaActivity a where a.areaId = :areaId)");
             parameters.and("areaId", areaId);
         }
-        return Page.of(ActivityOutcome.find(query.toString(), Sort.by("createdAt").and("id"), parameters),
-                page, OutcomeView::of);
+        return Page.of(ActivityOutcome.<ActivityOutcome>list(query.toString(), parameters).stream()
+                .map(OutcomeView::of)
+                .sorted(inPlanOrder(year, OutcomeView::areaId, OutcomeView::activityPosition, OutcomeView::id))
+                .toList(), page);
     }
 
     @GET
@@ -262,6 +269,17 @@ public class OutcomeResource {
         Response.ResponseBuilder response = noted.created()
                 ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return response.tag(Preconditions.etag(noted.followUp().version)).entity(view).build();
+    }
+
+    /** The plan's order, area by area, as in Bilaga 1; sorted in memory since a year has a few dozen activities. */
+    private static <T> Comparator<T> inPlanOrder(int year, Function<T, UUID> areaId, Function<T, Integer> position,
+                                                 Function<T, UUID> id) {
+        Map<UUID, Integer> areaPositions = new HashMap<>();
+        ReplicaArea.<ReplicaArea>list("year", year).forEach(a -> areaPositions.put(a.id, a.position));
+        Comparator<Integer> nullsLast = Comparator.nullsLast(Comparator.naturalOrder());
+        return Comparator.comparing((T item) -> areaPositions.get(areaId.apply(item)), nullsLast)
+                .thenComparing(position, nullsLast)
+                .thenComparing(item -> id.apply(item).toString());
     }
 
     private static OutcomeStatus statusOf(String status) {

@@ -84,7 +84,12 @@ class Dataset2024ImportTest {
                 .body("areaNotes.unchanged", equalTo(3))
                 .body("valuations.unchanged", equalTo(15));
         given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/followups/2024/outcomes?size=200")
-                .then().statusCode(200).body("totalItems", equalTo(27));
+                .then().statusCode(200).body("totalItems", equalTo(27))
+                .body("items[0].areaName", equalTo("Miljömålsuppföljning"))
+                .body("items[0].activityPosition", equalTo(1))
+                .body("items[5].areaName", equalTo("Stöd i åtgärdsarbetet"))
+                .body("items[26].areaName", equalTo("Kommunikation och organisation"))
+                .body("items[26].activityPosition", equalTo(5));
         given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/followups/2024/outcomes?status=DONE_AS_PLANNED&size=200")
                 .then().statusCode(200).body("totalItems", equalTo(23));
         given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/followups/2024/outcomes?status=PARTLY_DONE")
