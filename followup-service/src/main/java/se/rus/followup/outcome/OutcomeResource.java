@@ -1,6 +1,5 @@
 package se.rus.followup.outcome;
 
-import se.rus.followup.web.IdempotentPosts;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.followup.replica.ReplicaActivity;
 import se.rus.followup.replica.ReplicaArea;
+import se.rus.followup.web.IdempotentPosts;
 import se.rus.platform.security.Roles;
 import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.Page;
@@ -45,9 +45,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 @Path("/api/v1/followups/{year}")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,5 @@
 package se.rus.followup.valuation;
 
-import se.rus.followup.web.IdempotentPosts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.followup.replica.ReplicaGoal;
+import se.rus.followup.web.IdempotentPosts;
 import se.rus.platform.security.Roles;
 import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.Page;
