@@ -1,0 +1,36 @@
+package se.rus.reporting.draft;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.rus.platform.text.TextBlock;
+
+import java.util.List;
+
+/** The editorial texts as the working group writes them (IMPORTS.md, deploy/data/2024/report.json). */
+@Schema(name = "ReportDraft")
+public record DraftRequest(
+        @NotBlank @Size(max = 300) @Schema(example = "RUS verksamhetsberättelse 2024") String title,
+        @Size(max = 2000) @Schema(example = "Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05 och i länsrådsutskott för miljö och energi genom kontaktlänsråd för miljömålen.") String approvalLine,
+        @Size(max = 100) List<@Valid TextBlock> introduction,
+        @Size(max = 100) List<@Valid TextBlock> mainActivities,
+        @Size(max = 50) @Schema(example = "[\"Medarrangerat miljömålsdagarna i Luleå och årligt möte för länsstyrelsernas miljömålsuppdrag.\"]") List<@NotBlank @Size(max = 2000) String> highlights,
+        @Size(max = 100) List<@Valid TextBlock> closingAssessment) {
+
+    List<TextBlock> introductionOrEmpty() {
+        return introduction == null ? List.of() : introduction;
+    }
+
+    List<TextBlock> mainActivitiesOrEmpty() {
+        return mainActivities == null ? List.of() : mainActivities;
+    }
+
+    List<String> highlightsOrEmpty() {
+        return highlights == null ? List.of() : highlights;
+    }
+
+    List<TextBlock> closingAssessmentOrEmpty() {
+        return closingAssessment == null ? List.of() : closingAssessment;
+    }
+}

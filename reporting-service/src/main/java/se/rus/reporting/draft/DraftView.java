@@ -1,0 +1,27 @@
+package se.rus.reporting.draft;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.rus.platform.text.TextBlock;
+import se.rus.reporting.projection.TextBlocks;
+
+import java.time.Instant;
+import java.util.List;
+
+@Schema(name = "ReportDraftView")
+public record DraftView(
+        @Schema(example = "2024") int year,
+        @Schema(example = "RUS verksamhetsberättelse 2024") String title,
+        String approvalLine,
+        List<TextBlock> introduction,
+        List<TextBlock> mainActivities,
+        List<String> highlights,
+        List<TextBlock> closingAssessment,
+        Instant updatedAt,
+        String updatedBy) {
+
+    static DraftView of(ReportDraft draft) {
+        return new DraftView(draft.year, draft.title, draft.approvalLine, TextBlocks.read(draft.introduction),
+                TextBlocks.read(draft.mainActivities), TextBlocks.readStrings(draft.highlights),
+                TextBlocks.read(draft.closingAssessment), draft.updatedAt, draft.updatedBy);
+    }
+}

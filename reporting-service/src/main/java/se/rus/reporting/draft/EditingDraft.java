@@ -1,0 +1,71 @@
+package se.rus.reporting.draft;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import se.rus.platform.security.CurrentActor;
+import se.rus.platform.text.TextBlock;
+import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.ProblemException;
+import se.rus.reporting.lifecycle.ReportLifecycle;
+import se.rus.reporting.projection.TextBlocks;
+import se.rus.reporting.report.ReportCache;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Use case: the working group writes the report's own texts; an approved report must be reopened first. */
+@ApplicationScoped
+public class EditingDraft {
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    ReportCache cache;
+
+    public record Result(ReportDraft draft, boolean created) {
+    }
+
+    @Transactional
+    public Result replace(int year, DraftRequest request, String ifMatch) {
+        requireWellFormed("introduction", request.introductionOrEmpty());
+        requireWellFormed("mainActivities", request.mainActivitiesOrEmpty());
+        requireWellFormed("closingAssessment", request.closingAssessmentOrEmpty());
+        if (ReportLifecycle.isApproved(year)) {
+            throw ProblemException.conflict("Verksamhetsberättelsen " + year
+                    + " är godkänd; öppna den igen (POST /api/v1/reports/" + year + "/reopenings) innan texterna ändras");
+        }
+        ReportDraft draft = ReportDraft.findById(year);
+        boolean created = draft == null;
+        if (created) {
+            draft = new ReportDraft();
+            draft.year = year;
+        } else {
+            Preconditions.requireMatch(ifMatch, draft.version);
+        }
+        draft.title = request.title();
+        draft.approvalLine = request.approvalLine();
+        draft.introduction = TextBlocks.write(request.introductionOrEmpty());
+        draft.mainActivities = TextBlocks.write(request.mainActivitiesOrEmpty());
+        draft.highlights = TextBlocks.write(request.highlightsOrEmpty());
+        draft.closingAssessment = TextBlocks.write(request.closingAssessmentOrEmpty());
+        draft.updatedAt = Instant.now();
+        draft.updatedBy = actor.get().subject();
+        if (created) {
+            draft.persist();
+        }
+        ReportDraft.getEntityManager().flush();
+        cache.invalidateAfterCommit(year);
+        return new Result(draft, created);
+    }
+
+    private static void requireWellFormed(String field, List<TextBlock> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) == null || !blocks.get(i).isWellFormed()) {
+                throw ProblemException.invalid(field + "[" + i + "]",
+                        "ett stycke (PARAGRAPH) behöver text, en punktlista (BULLETS) behöver items");
+            }
+        }
+    }
+}

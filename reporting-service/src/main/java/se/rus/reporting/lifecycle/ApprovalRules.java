@@ -1,0 +1,39 @@
+package se.rus.reporting.lifecycle;
+
+import se.rus.platform.web.ProblemException;
+import se.rus.reporting.report.Check;
+import se.rus.reporting.report.ReportStatus;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** When a report may be approved or reopened. */
+public final class ApprovalRules {
+
+    private ApprovalRules() {
+    }
+
+    public static void requireApprovable(int year, ReportStatus status, int latestVersion, List<Check> checks,
+                                         boolean override, String reason) {
+        if (status == ReportStatus.APPROVED) {
+            throw ProblemException.conflict("Verksamhetsberättelsen " + year + " är redan godkänd som version "
+                    + latestVersion + "; öppna den igen för att godkänna en ny version");
+        }
+        if (override && (reason == null || reason.isBlank())) {
+            throw ProblemException.invalid("reason", "krävs när kontrollerna åsidosätts (override)");
+        }
+        List<Check> errors = checks.stream().filter(c -> c.severity() == Check.Severity.ERROR).toList();
+        if (!errors.isEmpty() && !override) {
+            throw ProblemException.conflict("Verksamhetsberättelsen " + year + " har " + errors.size()
+                    + " fel som måste rättas eller åsidosättas med override och reason: "
+                    + errors.stream().map(c -> c.code() + " (" + c.subject() + ")").distinct().limit(10)
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    public static void requireReopenable(int year, ReportStatus status) {
+        if (status != ReportStatus.APPROVED) {
+            throw ProblemException.conflict("Verksamhetsberättelsen " + year + " är inte godkänd och kan inte öppnas igen");
+        }
+    }
+}

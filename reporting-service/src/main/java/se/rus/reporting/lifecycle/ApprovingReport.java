@@ -1,0 +1,84 @@
+package se.rus.reporting.lifecycle;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.rus.platform.security.CurrentActor;
+import se.rus.platform.web.ProblemException;
+import se.rus.reporting.report.AssembledReport;
+import se.rus.reporting.report.ReadingReport;
+import se.rus.reporting.report.Rendition;
+import se.rus.reporting.report.Report;
+import se.rus.reporting.report.ReportChecks;
+import se.rus.reporting.report.ReportStatus;
+import se.rus.reporting.report.rendering.HtmlRenderer;
+import se.rus.reporting.report.rendering.MarkdownRenderer;
+import se.rus.reporting.report.rendering.PdfRenderer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Use case: the steering group approves the report of a year. The live content is frozen as the
+ * next version with every rendering stored, so later events can never change what was approved.
+ */
+@ApplicationScoped
+public class ApprovingReport {
+
+    @Inject
+    ReadingReport reading;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    ObjectMapper json;
+
+    @Schema(name = "ReportApproval")
+    public record Approval(
+            @NotNull @Schema(example = "2025-02-05", description = "Dagen styrgruppen godkände berättelsen") LocalDate approvedAt,
+            @Schema(example = "false", description = "Godkänn trots fel i kontrollerna; kräver reason") Boolean override,
+            @Size(max = 2000) @Schema(example = "Flaggan för Miljömålsprocessen rättas i nästa version") String reason) {
+
+        boolean overriding() {
+            return Boolean.TRUE.equals(override);
+        }
+    }
+
+    @Transactional
+    public ReportVersion approve(int year, Approval approval) {
+        ReportLifecycle lifecycle = ReportLifecycle.locked(year);
+        AssembledReport live = reading.live(year);
+        if (ReadingReport.isUnknown(live)) {
+            throw ProblemException.notFound("Inget är känt om verksamhetsberättelsen " + year);
+        }
+        ApprovalRules.requireApprovable(year, lifecycle.status, lifecycle.latestVersion, ReportChecks.of(live),
+                approval.overriding(), approval.reason());
+
+        int number = lifecycle.latestVersion + 1;
+        Report frozen = live.report().approved(number, approval.approvedAt());
+        byte[] content = Rendition.jsonOf(frozen, json);
+        ReportVersion version = new ReportVersion();
+        version.year = year;
+        version.number = number;
+        version.approvedAt = approval.approvedAt();
+        version.approvedBy = actor.get().subject();
+        version.frozenAt = Instant.now();
+        version.overrideReason = approval.overriding() ? approval.reason() : null;
+        version.contentJson = new String(content, StandardCharsets.UTF_8);
+        version.contentHash = Rendition.hash(content);
+        version.markdown = MarkdownRenderer.render(frozen);
+        version.html = HtmlRenderer.render(frozen);
+        version.pdf = PdfRenderer.render(frozen);
+        version.persist();
+
+        lifecycle.status = ReportStatus.APPROVED;
+        lifecycle.latestVersion = number;
+        return version;
+    }
+}

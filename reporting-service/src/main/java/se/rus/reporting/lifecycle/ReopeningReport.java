@@ -1,0 +1,52 @@
+package se.rus.reporting.lifecycle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.rus.platform.security.CurrentActor;
+import se.rus.reporting.report.ReportStatus;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Use case: the steering group opens an approved report again; its next approval becomes version n+1. */
+@ApplicationScoped
+public class ReopeningReport {
+
+    @Inject
+    CurrentActor actor;
+
+    @Schema(name = "ReportReopeningRequest")
+    public record Reopening(
+            @NotBlank @Size(max = 2000) @Schema(example = "Utfallet för Indikatorutveckling har rättats") String reason) {
+    }
+
+    @Schema(name = "ReportReopening")
+    public record ReopeningView(UUID id, @Schema(example = "2024") int year, @Schema(example = "1") int afterVersion,
+                                @Schema(example = "Utfallet för Indikatorutveckling har rättats") String reason,
+                                Instant reopenedAt, String reopenedBy) {
+        static ReopeningView of(ReportReopening reopening) {
+            return new ReopeningView(reopening.id, reopening.year, reopening.afterVersion, reopening.reason,
+                    reopening.reopenedAt, reopening.reopenedBy);
+        }
+    }
+
+    @Transactional
+    public ReopeningView reopen(int year, Reopening request) {
+        ReportLifecycle lifecycle = ReportLifecycle.locked(year);
+        ApprovalRules.requireReopenable(year, lifecycle.status);
+        lifecycle.status = ReportStatus.DRAFT;
+        ReportReopening reopening = new ReportReopening();
+        reopening.id = UUID.randomUUID();
+        reopening.year = year;
+        reopening.afterVersion = lifecycle.latestVersion;
+        reopening.reason = request.reason();
+        reopening.reopenedAt = Instant.now();
+        reopening.reopenedBy = actor.get().subject();
+        reopening.persist();
+        return ReopeningView.of(reopening);
+    }
+}

@@ -1,0 +1,91 @@
+package se.rus.reporting.lifecycle;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import jakarta.ws.rs.core.EntityTag;
+import se.rus.reporting.report.ReportFormat;
+import se.rus.reporting.report.Rendition;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/** An approved, immutable version of a year's report with every rendering stored as it was approved. */
+@Entity
+@Table(name = "report_version")
+@IdClass(ReportVersion.Key.class)
+public class ReportVersion extends PanacheEntityBase {
+
+    @Id
+    public int year;
+
+    @Id
+    public int number;
+
+    @Column(name = "approved_at", nullable = false)
+    public LocalDate approvedAt;
+
+    @Column(name = "approved_by", nullable = false)
+    public String approvedBy;
+
+    @Column(name = "frozen_at", nullable = false)
+    public Instant frozenAt;
+
+    @Column(name = "override_reason")
+    public String overrideReason;
+
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    @Column(name = "content_json", nullable = false)
+    public String contentJson;
+
+    @Column(nullable = false)
+    public String markdown;
+
+    @Column(nullable = false)
+    public String html;
+
+    @Column(nullable = false)
+    public byte[] pdf;
+
+    public static Optional<ReportVersion> latest(int year) {
+        return find("year = ?1 order by number desc", year).firstResultOptional();
+    }
+
+    public static Optional<ReportVersion> of(int year, int number) {
+        return find("year = ?1 and number = ?2", year, number).firstResultOptional();
+    }
+
+    public Rendition rendition(ReportFormat format) {
+        byte[] body = switch (format) {
+            case JSON -> contentJson.getBytes(StandardCharsets.UTF_8);
+            case MARKDOWN -> markdown.getBytes(StandardCharsets.UTF_8);
+            case HTML -> html.getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf;
+        };
+        return new Rendition(body, format.mediaType(), new EntityTag(contentHash + format.etagSuffix()));
+    }
+
+    public static class Key implements Serializable {
+        public int year;
+        public int number;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && other.year == year && other.number == number;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(year, number);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package se.rus.reporting.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import se.rus.platform.events.CloudEvent;
+import se.rus.platform.events.Inbox;
+import se.rus.reporting.projection.FinancePayloads.BudgetPostState;
+import se.rus.reporting.projection.FinancePayloads.Coverer;
+import se.rus.reporting.projection.FinancePayloads.DeficitCoverageState;
+import se.rus.reporting.projection.FinancePayloads.FinancialYearState;
+import se.rus.reporting.projection.FinancePayloads.FundsState;
+import se.rus.reporting.projection.FinancePayloads.LedgerEntryState;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.IntSupplier;
+
+/** Projects rus.finance.v1: the financial year, posts, ledger entries, co-financing, outside funds, coverage. */
+@ApplicationScoped
+public class FinanceProjection {
+
+    public static final String CONSUMER = "reporting.finance";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OptionalInt apply(CloudEvent event) {
+        String type = String.valueOf(event.type());
+        if (!type.startsWith(FinancePayloads.PREFIX)) {
+            return OptionalInt.empty();
+        }
+        return switch (type.substring(FinancePayloads.PREFIX.length())) {
+            case "FinancialYearOpened.v1", "FinancialYearChanged.v1", "FinancialYearClosed.v1" ->
+                    once(event, () -> financialYear(inbox.dataOf(event, FinancialYearState.class)));
+            case "BudgetPostDefined.v1", "BudgetPostChanged.v1" ->
+                    once(event, () -> post(inbox.dataOf(event, BudgetPostState.class)));
+            case "LedgerEntryRecorded.v1" -> once(event, () -> entry(inbox.dataOf(event, LedgerEntryState.class)));
+            case "CoFinancingRecorded.v1" -> once(event, () -> coFinancing(inbox.dataOf(event, FundsState.class)));
+            case "OutsideFundsNoted.v1" -> once(event, () -> outsideFunds(inbox.dataOf(event, FundsState.class)));
+            case "DeficitCoverageSet.v1" ->
+                    once(event, () -> coverage(inbox.dataOf(event, DeficitCoverageState.class)));
+            default -> OptionalInt.empty();
+        };
+    }
+
+    private OptionalInt once(CloudEvent event, IntSupplier effect) {
+        return inbox.firstDelivery(event, CONSUMER) ? OptionalInt.of(effect.getAsInt()) : OptionalInt.empty();
+    }
+
+    private int financialYear(FinancialYearState state) {
+        ProjectedFinancialYear year = ProjectedFinancialYear.findById(state.year());
+        if (year == null) {
+            year = new ProjectedFinancialYear();
+            year.year = state.year();
+        }
+        year.id = state.id();
+        year.appropriationName = state.appropriationName();
+        year.appropriation = state.appropriation();
+        year.keyDistributed = state.keyDistributed();
+        year.status = state.status();
+        year.persist();
+        return state.year();
+    }
+
+    private int post(BudgetPostState state) {
+        ProjectedBudgetPost post = ProjectedBudgetPost.findById(state.id());
+        if (post == null) {
+            post = new ProjectedBudgetPost();
+            post.id = state.id();
+        }
+        post.year = state.year();
+        post.position = state.position();
+        post.name = state.name();
+        post.budget = state.budget() == null ? BigDecimal.ZERO : state.budget();
+        post.comment = TextBlocks.write(state.comment());
+        post.persist();
+        return state.year();
+    }
+
+    private int entry(LedgerEntryState state) {
+        ProjectedLedgerEntry entry = ProjectedLedgerEntry.findById(state.id());
+        if (entry == null) {
+            entry = new ProjectedLedgerEntry();
+            entry.id = state.id();
+        }
+        entry.year = state.year();
+        entry.postId = state.postId();
+        entry.postName = state.postName();
+        entry.entryDate = state.entryDate();
+        entry.amount = state.amount();
+        entry.text = state.text();
+        entry.counterpart = state.counterpart();
+        entry.activityId = state.activityId();
+        entry.category = state.category();
+        entry.persist();
+        return state.year();
+    }
+
+    private int coFinancing(FundsState state) {
+        ProjectedCoFinancing funds = ProjectedCoFinancing.findById(state.id());
+        if (funds == null) {
+            funds = new ProjectedCoFinancing();
+            funds.id = state.id();
+        }
+        funds.year = state.year();
+        funds.source = state.source();
+        funds.amount = state.amount();
+        funds.description = state.description();
+        funds.persist();
+        return state.year();
+    }
+
+    private int outsideFunds(FundsState state) {
+        ProjectedOutsideFunds funds = ProjectedOutsideFunds.findById(state.id());
+        if (funds == null) {
+            funds = new ProjectedOutsideFunds();
+            funds.id = state.id();
+        }
+        funds.year = state.year();
+        funds.source = state.source();
+        funds.amount = state.amount();
+        funds.description = state.description();
+        funds.persist();
+        return state.year();
+    }
+
+    /** The event carries the whole list of coverers, so the year's list is replaced. */
+    private int coverage(DeficitCoverageState state) {
+        entityManager.createNativeQuery("DELETE FROM proj_deficit_coverage WHERE year = :year")
+                .setParameter("year", state.year()).executeUpdate();
+        List<Coverer> coverers = state.coverers() == null ? List.of() : state.coverers();
+        for (Coverer coverer : coverers) {
+            entityManager.createNativeQuery("INSERT INTO proj_deficit_coverage (year, position, covered_by, description) "
+                            + "VALUES (:year, :position, :coveredBy, :description)")
+                    .setParameter("year", state.year())
+                    .setParameter("position", coverer.position())
+                    .setParameter("coveredBy", coverer.coveredBy())
+                    .setParameter("description", coverer.description())
+                    .executeUpdate();
+        }
+        return state.year();
+    }
+
+    /** The coverers of a year in position order. */
+    public List<Coverer> coverage(int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "SELECT position, covered_by, description FROM proj_deficit_coverage WHERE year = :year ORDER BY position")
+                .setParameter("year", year).getResultList();
+        return rows.stream()
+                .map(row -> new Coverer(((Number) row[0]).intValue(), (String) row[1], (String) row[2]))
+                .toList();
+    }
+}

@@ -1,0 +1,26 @@
+package se.rus.reporting.projection;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.UUID;
+
+/** The follow-up note of an area. */
+@Entity
+@Table(name = "proj_area_note")
+public class ProjectedAreaNote extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "area_id")
+    public UUID areaId;
+
+    public int year;
+
+    @Column(name = "area_name")
+    public String areaName;
+
+    public String note;
+}

@@ -1,0 +1,32 @@
+package se.rus.reporting.rebuild;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import se.rus.reporting.projection.FinanceProjection;
+import se.rus.reporting.projection.FollowupProjection;
+import se.rus.reporting.projection.PlanningProjection;
+
+import java.util.List;
+
+/** Empties every projection and forgets the events that built them, so a replay applies them all again. */
+@ApplicationScoped
+public class ClearingProjections {
+
+    static final List<String> TABLES = List.of("proj_plan", "proj_area", "proj_activity", "proj_goal", "proj_outcome",
+            "proj_area_note", "proj_valuation", "proj_financial_year", "proj_budget_post", "proj_ledger_entry",
+            "proj_co_financing", "proj_outside_funds", "proj_deficit_coverage");
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public void clear() {
+        entityManager.createNativeQuery("TRUNCATE " + String.join(", ", TABLES)).executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM processed_event WHERE consumer IN (:consumers)")
+                .setParameter("consumers", List.of(PlanningProjection.CONSUMER, FinanceProjection.CONSUMER,
+                        FollowupProjection.CONSUMER))
+                .executeUpdate();
+    }
+}

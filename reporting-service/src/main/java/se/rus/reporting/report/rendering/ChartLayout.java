@@ -1,0 +1,82 @@
+package se.rus.reporting.report.rendering;
+
+import se.rus.reporting.report.SwedishFormat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where every bar and label of a chart goes, in whole pixels from the top-left corner. SVG and PDF
+ * draw from the same layout, so both show the same picture; heights are scaled with exact decimals.
+ */
+public final class ChartLayout {
+
+    public static final int WIDTH = 640;
+    public static final int HEIGHT = 300;
+    public static final int LEFT = 90;
+    public static final int RIGHT = 20;
+    public static final int TOP = 40;
+    public static final int BOTTOM = 80;
+    public static final int PLOT_WIDTH = WIDTH - LEFT - RIGHT;
+    public static final int PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
+    public static final int BASELINE = TOP + PLOT_HEIGHT;
+    public static final String[] COLOURS = {"#2f6f8f", "#e08a2c", "#7a9a3a", "#8c5fa8"};
+
+    public record Bar(int x, int y, int width, int height, int series, String label) {
+    }
+
+    public record Label(int x, int y, String text) {
+    }
+
+    public record Layout(BarChart chart, List<Bar> bars, List<Label> groupLabels, String maxLabel,
+                         List<Label> legend) {
+    }
+
+    private ChartLayout() {
+    }
+
+    public static Layout of(BarChart chart) {
+        int groups = chart.groups().size();
+        int series = chart.series().size();
+        int groupWidth = PLOT_WIDTH / Math.max(groups, 1);
+        int barWidth = Math.max(2, groupWidth * 4 / 5 / Math.max(series, 1));
+        BigDecimal max = chart.max();
+        List<Bar> bars = new ArrayList<>();
+        List<Label> labels = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            BarChart.Group group = chart.groups().get(g);
+            int groupX = LEFT + g * groupWidth + groupWidth / 10;
+            for (int s = 0; s < series; s++) {
+                BigDecimal value = group.values().get(s) == null ? BigDecimal.ZERO : group.values().get(s);
+                int height = max.signum() <= 0 ? 0 : value.max(BigDecimal.ZERO)
+                        .multiply(BigDecimal.valueOf(PLOT_HEIGHT)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+                bars.add(new Bar(groupX + s * barWidth, BASELINE - height, barWidth - 1, height, s,
+                        format(chart.unit(), value)));
+            }
+            labels.add(new Label(LEFT + g * groupWidth + groupWidth / 2, BASELINE + 16,
+                    shorten(group.label(), Math.max(4, groupWidth / 7))));
+        }
+        List<Label> legend = new ArrayList<>();
+        for (int s = 0; s < series; s++) {
+            legend.add(new Label(LEFT + s * 150, HEIGHT - 18, chart.series().get(s)));
+        }
+        return new Layout(chart, bars, labels, format(chart.unit(), max), legend);
+    }
+
+    public static String format(BarChart.Unit unit, BigDecimal value) {
+        return switch (unit) {
+            case KRONOR -> SwedishFormat.money(value) + " kr";
+            case DAYS -> SwedishFormat.days(value) + " dagar";
+            case COUNT -> SwedishFormat.days(value);
+        };
+    }
+
+    private static String shorten(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

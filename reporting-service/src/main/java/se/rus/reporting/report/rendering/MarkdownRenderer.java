@@ -1,0 +1,126 @@
+package se.rus.reporting.report.rendering;
+
+import se.rus.reporting.report.Report;
+import se.rus.reporting.report.SwedishFormat;
+
+import java.util.List;
+
+/** The report as Markdown, in the order and wording of the 2024 report. */
+public final class MarkdownRenderer {
+
+    private MarkdownRenderer() {
+    }
+
+    public static String render(Report report) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(Wording.title(report)).append("\n\n");
+        md.append('*').append(statusLine(report)).append("*\n\n");
+        paragraph(md, report.approvalLine());
+        md.append(Blocks.markdown(report.introduction()));
+
+        md.append("## ").append(Wording.MAIN_ACTIVITIES).append("\n\n");
+        md.append(Blocks.markdown(report.mainActivities()));
+        if (!report.highlights().isEmpty()) {
+            md.append(Wording.HIGHLIGHTS).append("\n\n");
+            report.highlights().forEach(h -> md.append("- ").append(h).append('\n'));
+            md.append('\n');
+        }
+        md.append(Blocks.markdown(report.closingAssessment()));
+
+        md.append("## ").append(Wording.outcomesHeading(report)).append("\n\n");
+        for (Report.Area area : report.areas()) {
+            md.append("### ").append(area.name()).append("\n\n");
+            for (Wording.StatusGroup group : Wording.statusGroups(area)) {
+                md.append(group.lead()).append("\n\n");
+                group.activities().forEach(a -> md.append("- ").append(Wording.listItem(a)).append('\n'));
+                md.append('\n');
+            }
+        }
+
+        economy(md, report);
+        appendix1(md, report);
+        appendix2(md, report);
+        return md.toString();
+    }
+
+    static String statusLine(Report report) {
+        return report.version() == null
+                ? "Utkast – inte godkänt"
+                : "Godkänd version " + report.version() + " (" + report.approvedAt() + ")";
+    }
+
+    private static void economy(StringBuilder md, Report report) {
+        Report.Economy economy = report.economy();
+        md.append("## ").append(Wording.ECONOMY).append("\n\n");
+        md.append("| ").append(report.year()).append(" | Budget, kr | Utfall, kr | Kommentar |\n");
+        md.append("| --- | ---: | ---: | --- |\n");
+        for (Report.Post post : economy.posts()) {
+            row(md, post.name(), SwedishFormat.money(post.budget()), SwedishFormat.money(post.outcome()),
+                    Blocks.inline(post.comment()));
+        }
+        row(md, Wording.SUM_ROW, SwedishFormat.money(economy.totalBudget()), SwedishFormat.money(economy.totalOutcome()),
+                String.join(" ", Wording.economySummary(report)));
+        md.append('\n');
+    }
+
+    private static void row(StringBuilder md, String... cells) {
+        md.append('|');
+        for (String cell : cells) {
+            md.append(' ').append(cell.replace("|", "\\|").replace("\n", " ")).append(" |");
+        }
+        md.append('\n');
+    }
+
+    private static void appendix1(StringBuilder md, Report report) {
+        md.append("# ").append(Wording.APPENDIX_1).append("\n\n");
+        for (Report.Area area : report.areas()) {
+            md.append("## ").append(area.name()).append("\n\n");
+            md.append("### ").append(Wording.RESOURCES).append("\n\n");
+            md.append(Wording.areaDaysLine(area)).append("\n\n");
+            paragraph(md, area.resourceNote());
+            md.append(Blocks.markdown(area.followUpNote()));
+            md.append("### ").append(Wording.ACTIVITY_FOLLOW_UP).append("\n\n");
+            for (Report.Activity activity : area.activities()) {
+                md.append("#### ").append(Wording.appendixHeading(activity)).append("\n\n");
+                md.append(Wording.plannedDaysLine(activity)).append("  \n");
+                String extra = Wording.extraDaysLine(activity);
+                if (extra != null) {
+                    md.append(extra).append("  \n");
+                }
+                md.append(Wording.statusSentence(activity.status())).append("\n\n");
+                md.append(Blocks.markdown(activity.narrative()));
+            }
+        }
+    }
+
+    private static void appendix2(StringBuilder md, Report report) {
+        md.append("# ").append(Wording.appendix2Heading(report)).append("\n\n");
+        md.append("Värdering:\n\n");
+        Wording.VALUATION_SCALE.forEach(line -> md.append(line).append("\n\n"));
+        String currentArea = null;
+        for (Report.Goal goal : report.goals()) {
+            if (!goal.area().equals(currentArea)) {
+                if (currentArea != null) {
+                    md.append('\n');
+                }
+                currentArea = goal.area();
+                md.append("## ").append(currentArea).append("\n\n");
+            }
+            md.append("- ").append(goal.text()).append("  \n  ")
+                    .append(String.join(" ", nonBlank(Wording.valuationLine(goal), Blocks.inline(goal.followUp()),
+                            Wording.comparison(goal))))
+                    .append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static List<String> nonBlank(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
+    }
+
+    private static void paragraph(StringBuilder md, String text) {
+        if (text != null && !text.isBlank()) {
+            md.append(text).append("\n\n");
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package se.rus.reporting.report.rendering;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import se.rus.platform.text.TextBlock;
+import se.rus.reporting.report.Report;
+import se.rus.reporting.report.SwedishFormat;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/** The report as PDF (OpenPDF): the same text as the HTML, with the charts drawn natively as vectors. */
+public final class PdfRenderer {
+
+    private final BaseFont regular;
+    private final BaseFont bold;
+    private final Font body;
+    private final Font bodyBold;
+    private final Font small;
+    private final Font h1;
+    private final Font h2;
+    private final Font h3;
+    private final Font h4;
+
+    private PdfRenderer() {
+        try {
+            // CP1252 covers å, ä, ö, §, the en dash and the non-breaking space of the Swedish number format
+            regular = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+            bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        body = new Font(regular, 10);
+        bodyBold = new Font(bold, 10);
+        small = new Font(regular, 8.5f);
+        h1 = new Font(bold, 18);
+        h2 = new Font(bold, 14);
+        h3 = new Font(bold, 12);
+        h4 = new Font(bold, 10.5f);
+    }
+
+    public static byte[] render(Report report) {
+        return new PdfRenderer().write(report);
+    }
+
+    private byte[] write(Report report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            document.addTitle(Wording.title(report));
+            document.addSubject(MarkdownRenderer.statusLine(report));
+            document.addCreator("RUS reporting-service");
+            document.open();
+            front(document, writer, report);
+            economy(document, writer, report);
+            document.newPage();
+            appendix1(document, report);
+            document.newPage();
+            appendix2(document, writer, report);
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the report cannot be laid out as PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    private void front(Document d, PdfWriter writer, Report report) {
+        d.add(heading(Wording.title(report), h1));
+        d.add(new Paragraph(MarkdownRenderer.statusLine(report), small));
+        text(d, report.approvalLine());
+        blocks(d, report.introduction());
+        d.add(heading(Wording.MAIN_ACTIVITIES, h2));
+        blocks(d, report.mainActivities());
+        if (!report.highlights().isEmpty()) {
+            text(d, Wording.HIGHLIGHTS);
+            report.highlights().forEach(item -> bullet(d, item));
+        }
+        blocks(d, report.closingAssessment());
+        d.add(heading(Wording.outcomesHeading(report), h2));
+        for (Report.Area area : report.areas()) {
+            d.add(heading(area.name(), h3));
+            for (Wording.StatusGroup group : Wording.statusGroups(area)) {
+                text(d, group.lead());
+                group.activities().forEach(a -> bullet(d, Wording.listItem(a)));
+            }
+        }
+        chart(d, writer, Charts.plannedDays(report));
+    }
+
+    private void economy(Document d, PdfWriter writer, Report report) {
+        Report.Economy economy = report.economy();
+        d.add(heading(Wording.ECONOMY, h2));
+        PdfPTable table = new PdfPTable(new float[]{3, 2, 2, 5});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.addCell(cell(Integer.toString(report.year()), bodyBold, Element.ALIGN_LEFT));
+        table.addCell(cell("Budget, kr", bodyBold, Element.ALIGN_RIGHT));
+        table.addCell(cell("Utfall, kr", bodyBold, Element.ALIGN_RIGHT));
+        table.addCell(cell("Kommentar", bodyBold, Element.ALIGN_LEFT));
+        for (Report.Post post : economy.posts()) {
+            table.addCell(cell(post.name(), small, Element.ALIGN_LEFT));
+            table.addCell(cell(SwedishFormat.money(post.budget()), small, Element.ALIGN_RIGHT));
+            table.addCell(cell(SwedishFormat.money(post.outcome()), small, Element.ALIGN_RIGHT));
+            table.addCell(cell(Blocks.inline(post.comment()), small, Element.ALIGN_LEFT));
+        }
+        table.addCell(cell(Wording.SUM_ROW, bodyBold, Element.ALIGN_LEFT));
+        table.addCell(cell(SwedishFormat.money(economy.totalBudget()), bodyBold, Element.ALIGN_RIGHT));
+        table.addCell(cell(SwedishFormat.money(economy.totalOutcome()), bodyBold, Element.ALIGN_RIGHT));
+        table.addCell(cell(String.join(" ", Wording.economySummary(report)), small, Element.ALIGN_LEFT));
+        table.setSpacingBefore(6);
+        d.add(table);
+        chart(d, writer, Charts.budgetAndOutcome(report));
+    }
+
+    private void appendix1(Document d, Report report) {
+        d.add(heading(Wording.APPENDIX_1, h2));
+        for (Report.Area area : report.areas()) {
+            d.add(heading(area.name(), h3));
+            d.add(heading(Wording.RESOURCES, h4));
+            text(d, Wording.areaDaysLine(area));
+            text(d, area.resourceNote());
+            blocks(d, area.followUpNote());
+            d.add(heading(Wording.ACTIVITY_FOLLOW_UP, h4));
+            for (Report.Activity activity : area.activities()) {
+                d.add(heading(Wording.appendixHeading(activity), h4));
+                Paragraph meta = new Paragraph(Wording.plannedDaysLine(activity), body);
+                String extra = Wording.extraDaysLine(activity);
+                if (extra != null) {
+                    meta.add(Chunk.NEWLINE);
+                    meta.add(new Chunk(extra, body));
+                }
+                meta.add(Chunk.NEWLINE);
+                meta.add(new Chunk(Wording.statusSentence(activity.status()), body));
+                d.add(meta);
+                blocks(d, activity.narrative());
+            }
+        }
+    }
+
+    private void appendix2(Document d, PdfWriter writer, Report report) {
+        d.add(heading(Wording.appendix2Heading(report), h2));
+        text(d, "Värdering:");
+        Wording.VALUATION_SCALE.forEach(line -> text(d, line));
+        chart(d, writer, Charts.valuations(report));
+        String currentArea = null;
+        for (Report.Goal goal : report.goals()) {
+            if (!goal.area().equals(currentArea)) {
+                currentArea = goal.area();
+                d.add(heading(currentArea, h3));
+            }
+            bullet(d, goal.text());
+            Paragraph followUp = new Paragraph(String.join(" ", List.of(Wording.valuationLine(goal),
+                    Blocks.inline(goal.followUp()), Wording.comparison(goal))).trim(), body);
+            followUp.setIndentationLeft(14);
+            followUp.setSpacingAfter(4);
+            d.add(followUp);
+        }
+    }
+
+    /** Draws the chart from the same layout as the SVG; PDF's y axis grows upwards, so y is flipped. */
+    private void chart(Document d, PdfWriter writer, Optional<BarChart> maybeChart) {
+        if (maybeChart.isEmpty()) {
+            return;
+        }
+        ChartLayout.Layout layout = ChartLayout.of(maybeChart.get());
+        int height = ChartLayout.HEIGHT;
+        PdfContentByte canvas = writer.getDirectContent();
+        PdfTemplate t = canvas.createTemplate(ChartLayout.WIDTH, height);
+        t.setColorStroke(new Color(0x33, 0x33, 0x33));
+        t.moveTo(ChartLayout.LEFT, height - ChartLayout.TOP);
+        t.lineTo(ChartLayout.LEFT, height - ChartLayout.BASELINE);
+        t.lineTo(ChartLayout.WIDTH - ChartLayout.RIGHT, height - ChartLayout.BASELINE);
+        t.stroke();
+        for (ChartLayout.Bar bar : layout.bars()) {
+            t.setColorFill(Color.decode(ChartLayout.COLOURS[bar.series() % ChartLayout.COLOURS.length]));
+            t.rectangle(bar.x(), height - bar.y() - bar.height(), bar.width(), bar.height());
+            t.fill();
+        }
+        for (int s = 0; s < layout.legend().size(); s++) {
+            ChartLayout.Label label = layout.legend().get(s);
+            t.setColorFill(Color.decode(ChartLayout.COLOURS[s % ChartLayout.COLOURS.length]));
+            t.rectangle(label.x(), height - label.y(), 12, 12);
+            t.fill();
+        }
+        t.setColorFill(Color.BLACK);
+        t.beginText();
+        t.setFontAndSize(bold, 13);
+        t.showTextAligned(PdfContentByte.ALIGN_LEFT, maybeChart.get().title(), ChartLayout.LEFT, height - 22, 0);
+        t.setFontAndSize(regular, 9);
+        t.showTextAligned(PdfContentByte.ALIGN_RIGHT, layout.maxLabel(), ChartLayout.LEFT - 4, height - ChartLayout.TOP - 4, 0);
+        t.showTextAligned(PdfContentByte.ALIGN_RIGHT, "0", ChartLayout.LEFT - 4, height - ChartLayout.BASELINE, 0);
+        for (ChartLayout.Label label : layout.groupLabels()) {
+            t.showTextAligned(PdfContentByte.ALIGN_CENTER, label.text(), label.x(), height - label.y(), 0);
+        }
+        for (ChartLayout.Label label : layout.legend()) {
+            t.showTextAligned(PdfContentByte.ALIGN_LEFT, label.text(), label.x() + 16, height - label.y(), 0);
+        }
+        t.endText();
+        Image image = Image.getInstance(t);
+        image.scaleToFit(d.getPageSize().getWidth() - d.leftMargin() - d.rightMargin(), 260);
+        image.setSpacingBefore(8);
+        image.setSpacingAfter(8);
+        d.add(image);
+    }
+
+    private PdfPCell cell(String text, Font font, int alignment) {
+        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        cell.setHorizontalAlignment(alignment);
+        cell.setPadding(4);
+        return cell;
+    }
+
+    private Paragraph heading(String text, Font font) {
+        Paragraph heading = new Paragraph(text, font);
+        heading.setSpacingBefore(font.getSize() * 0.8f);
+        heading.setSpacingAfter(4);
+        heading.setKeepTogether(true);
+        return heading;
+    }
+
+    private void text(Document d, String text) {
+        if (text != null && !text.isBlank()) {
+            Paragraph paragraph = new Paragraph(text, body);
+            paragraph.setSpacingAfter(5);
+            d.add(paragraph);
+        }
+    }
+
+    private void bullet(Document d, String text) {
+        Paragraph item = new Paragraph("• " + text, body);
+        item.setIndentationLeft(14);
+        item.setFirstLineIndent(-8);
+        d.add(item);
+    }
+
+    private void blocks(Document d, List<TextBlock> blocks) {
+        if (blocks == null) {
+            return;
+        }
+        for (TextBlock block : blocks) {
+            if (block.kind() == TextBlock.Kind.BULLETS) {
+                if (block.items() != null) {
+                    block.items().forEach(item -> bullet(d, item));
+                }
+            } else {
+                text(d, block.text());
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package se.rus.reporting.report;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import se.rus.reporting.report.rendering.BarChart;
+import se.rus.reporting.report.rendering.Charts;
+import se.rus.reporting.report.rendering.HtmlRenderer;
+import se.rus.reporting.report.rendering.MarkdownRenderer;
+import se.rus.reporting.report.rendering.PdfRenderer;
+import se.rus.reporting.report.rendering.SvgChart;
+import se.rus.reporting.support.PdfText;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.rus.reporting.report.ReportAssemblyTest.assertInOrder;
+
+/** The renderers are plain functions of the report; these run without Quarkus. */
+class RenderingTest {
+
+    private static final Report REPORT = SampleSnapshot.year2024().assemble().report();
+
+    @Test
+    void markdownFollowsThe2024Report() {
+        String md = MarkdownRenderer.render(REPORT);
+        assertInOrder(md,
+                "# RUS verksamhetsberättelse 2024",
+                "*Utkast – inte godkänt*",
+                "Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05.",
+                "## Huvudsaklig verksamhet under året redovisad i årsredovisningen",
+                "Exempel på prestationer:\n\n- Medarrangerat miljömålsdagarna i Luleå.",
+                "Bedömningen är att RUS insatser bidragit till målen.",
+                "## Utfallet för aktiviteterna 2024",
+                "### Miljömålsuppföljning\n\nFöljande har genomförts som planerat:\n\n- Miljöövervakning, PRIORITERAT",
+                "Följande har delvis genomförts som planerat:\n\n- Indikatorutveckling\n",
+                "- Miljömålsprocessen fokus länsstyrelseinstruktionen 6 §, Delvis särskild utvecklingsinsats, PRIORITERAT",
+                "- Robusthet, resiliens och beredskap, Särskild utvecklingsinsats",
+                "## Ekonomisk redovisning",
+                "| 2024 | Budget, kr | Utfall, kr | Kommentar |",
+                "| Löner, resor m.m. RUS | 3\u00A0700\u00A0000,00 | 4\u00A0259\u00A0660,71 | Avser RUS arbetsgrupps löner. |",
+                "| Övrigt | 50\u00A0000,00 | 0,00 |  |",
+                "| Summa RUS | 4\u00A0500\u00A0000,00 | 4\u00A0945\u00A0601,42 | Underskott 445\u00A0601,42 kr. "
+                        + "LEKS (klimat och energi) finansierar 220\u00A0000,00 kr. Minskar underskottet till 225\u00A0601,42 kr. "
+                        + "Underskottet täcks av Länsstyrelsen Gävleborg: Resterande underskott.",
+                "# Bilaga 1: Redovisning av vad som utförts inom samtliga aktiviteter i verksamhetsplanen",
+                "## Miljömålsuppföljning\n\n### Resursåtgång\n\nRUS arbetsgrupps tid i VP för området: 154 dagar",
+                "#### Miljöövervakning PRIORITERAT\n\nRUS arbetsgrupps tid i VP: 119 dagar  \nHar genomförts som planerat.\n\n"
+                        + "Ett förslag till aktivitetsplan har tagits fram.",
+                "#### Robusthet, resiliens och beredskap Särskild utvecklingsinsats\n\nRUS arbetsgrupps tid i VP: 12,5 dagar  \n"
+                        + "Har delvis genomförts som planerat.",
+                "# Bilaga 2: Uppföljning av RUS treårs mål 2022-2024",
+                "1 = Målet bedöms i hög grad vara uppnått.",
+                "## Miljömålsuppföljning\n\n- Regional årlig uppföljning är ändamålsenlig.  \n  Uppföljning: 1 (i hög grad uppnått). "
+                        + "Arbete har skett kontinuerligt. (För motsvarande mål föregående period samma värdering.)",
+                "(För motsvarande mål föregående period var värderingen 2, i tillräcklig grad uppnått.)",
+                "## Stöd i åtgärdsarbetet",
+                "(Detta mål fanns inte för föregående period.)");
+    }
+
+    @Test
+    void anApprovedVersionSaysSo() {
+        Report approved = REPORT.approved(3, LocalDate.parse("2025-02-05"));
+        assertTrue(MarkdownRenderer.render(approved).contains("*Godkänd version 3 (2025-02-05)*"));
+        assertEquals(ReportStatus.APPROVED, approved.status());
+    }
+
+    @Test
+    void htmlIsEscapedPrintableAndHasThreeCharts() {
+        String html = HtmlRenderer.render(REPORT);
+        assertTrue(html.contains("Ett seminarium &lt;hölls&gt;."), "narratives are escaped");
+        assertTrue(html.contains("@media print"));
+        assertEquals(3, html.split("<svg", -1).length - 1);
+        assertFalse(html.contains("<script"));
+        assertInOrder(html, "Planerad tid i VP per område", "<h2>Ekonomisk redovisning</h2>", "Budget och utfall per post",
+                "Bilaga 2", "Värdering av treårsmålen per område");
+    }
+
+    @Test
+    void chartsScaleTheBarsToTheLargestValue() {
+        BarChart budget = Charts.budgetAndOutcome(REPORT).orElseThrow();
+        assertEquals(List.of("Budget", "Utfall"), budget.series());
+        assertEquals(4, budget.groups().size());
+        String svg = SvgChart.render(budget);
+        assertEquals(8 + 2, svg.split("<rect", -1).length - 1, "eight bars and two legend keys");
+        assertTrue(svg.contains("height=\"180\""), "the largest outcome fills the plot");
+        assertTrue(svg.contains("4\u00A0259\u00A0660,71 kr"));
+        BarChart valuations = Charts.valuations(REPORT).orElseThrow();
+        assertEquals(List.of(new java.math.BigDecimal(2), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO),
+                valuations.groups().get(0).values());
+    }
+
+    @Test
+    void thePdfCanBeReadBack() throws IOException {
+        byte[] pdf = PdfRenderer.render(REPORT);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals("RUS verksamhetsberättelse 2024", document.getDocumentInformation().getTitle());
+        }
+        ReportAssemblyTest.assertInOrderIgnoringSpaces(PdfText.of(pdf), "RUS verksamhetsberättelse 2024",
+                "Exempel på prestationer:",
+                "Miljömålsprocessen fokus länsstyrelseinstruktionen 6 §, Delvis särskild utvecklingsinsats, PRIORITERAT",
+                "Planerad tid i VP per område (dagar)", "Ekonomisk redovisning", "4 945 601,42",
+                "Underskott 445 601,42 kr.", "Budget och utfall per post (kr)", "Bilaga 1",
+                "RUS arbetsgrupps tid i VP: 12,5 dagar", "Har delvis genomförts som planerat.", "Bilaga 2",
+                "Värdering av treårsmålen per område (antal mål)", "Uppföljning: 1 (i hög grad uppnått).",
+                "samma värdering");
+    }
+}
