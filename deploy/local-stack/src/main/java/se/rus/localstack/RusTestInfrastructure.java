@@ -17,12 +17,15 @@ import java.util.Map;
 public class RusTestInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     public static final String TEST_ISSUER = "https://rus.example/test-idp";
+    /** A second trusted identity provider, as a county's own would be in production. */
+    public static final String SECOND_ISSUER = "https://rus.example/county-idp";
 
     private static Shared shared;
 
     private String database;
 
-    private record Shared(EmbeddedInfrastructure infrastructure, KeyPair keys, Path publicKey) {
+    private record Shared(EmbeddedInfrastructure infrastructure, KeyPair keys, Path publicKey,
+                          KeyPair secondKeys, Path secondPublicKey) {
     }
 
     @Override
@@ -39,7 +42,8 @@ public class RusTestInfrastructure implements QuarkusTestResourceLifecycleManage
                 "quarkus.datasource.password", EmbeddedInfrastructure.DB_PASSWORD,
                 "kafka.bootstrap.servers", s.infrastructure().kafkaBootstrapServers(),
                 "mp.jwt.verify.publickey.location", s.publicKey().toUri().toString(),
-                "mp.jwt.verify.issuer", TEST_ISSUER);
+                "mp.jwt.verify.issuer", TEST_ISSUER,
+                "rus.jwt.additional-issuers", SECOND_ISSUER + "|" + s.secondPublicKey().toUri());
     }
 
     @Override
@@ -60,6 +64,37 @@ public class RusTestInfrastructure implements QuarkusTestResourceLifecycleManage
         return minter().mint("test-county-" + countyCode, "county", countyCode, Duration.ofMinutes(30));
     }
 
+    /**
+     * Tokens every endpoint under /api must refuse with 401, by what is wrong with them: expired,
+     * another issuer, another audience, signed by an unknown key, and unsigned ({@code alg: none}).
+     */
+    public static Map<String, String> invalidTokens() {
+        JwtMinter minter = minter();
+        Map<String, Object> valid = minter.standardClaims("test-attacker", Duration.ofMinutes(5));
+        valid.put("groups", java.util.List.of("rus-working-group"));
+
+        Map<String, Object> expired = new java.util.LinkedHashMap<>(valid);
+        expired.put("exp", java.time.Instant.now().minus(Duration.ofHours(1)).getEpochSecond());
+        expired.put("iat", java.time.Instant.now().minus(Duration.ofHours(2)).getEpochSecond());
+        Map<String, Object> otherAudience = new java.util.LinkedHashMap<>(valid);
+        otherAudience.put("aud", "some-other-system");
+
+        return Map.of(
+                "expired", minter.sign(expired),
+                "wrong issuer", new JwtMinter(shared().keys().getPrivate(), "https://evil.example/idp")
+                        .mint("test-attacker", "rus-working-group", null, Duration.ofMinutes(5)),
+                "wrong audience", minter.sign(otherAudience),
+                "bad signature", new JwtMinter(DevKeys.generate().getPrivate(), TEST_ISSUER)
+                        .mint("test-attacker", "rus-working-group", null, Duration.ofMinutes(5)),
+                "alg none", JwtMinter.encode(Map.of("alg", "none", "typ", "JWT")) + "." + JwtMinter.encode(valid) + ".");
+    }
+
+    /** A token from the second trusted identity provider. */
+    public static String secondIssuerToken(String role, String countyCode) {
+        return new JwtMinter(shared().secondKeys().getPrivate(), SECOND_ISSUER)
+                .mint("second-idp-" + role, role, countyCode, Duration.ofMinutes(30));
+    }
+
     public static JwtMinter minter() {
         return new JwtMinter(shared().keys().getPrivate(), TEST_ISSUER);
     }
@@ -71,6 +106,8 @@ public class RusTestInfrastructure implements QuarkusTestResourceLifecycleManage
                 EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(workDir);
                 KeyPair keys = DevKeys.generate();
                 Path publicKey = DevKeys.write(keys, workDir);
+                KeyPair secondKeys = DevKeys.generate();
+                Path secondPublicKey = DevKeys.write(secondKeys, Files.createDirectories(workDir.resolve("second-idp")));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         infrastructure.close();
@@ -78,7 +115,7 @@ public class RusTestInfrastructure implements QuarkusTestResourceLifecycleManage
                         e.printStackTrace();
                     }
                 }, "rus-test-infrastructure-shutdown"));
-                shared = new Shared(infrastructure, keys, publicKey);
+                shared = new Shared(infrastructure, keys, publicKey, secondKeys, secondPublicKey);
             } catch (Exception e) {
                 throw new IllegalStateException("cannot start embedded PostgreSQL and Kafka", e);
             }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.finance.cofinancing.FundsInput.FundsView;
 import se.rus.finance.cofinancing.FundsInput.NewFunds;
 import se.rus.finance.year.FinancialYear;
-import se.rus.finance.shared.IdempotentPosts;
+import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
@@ -36,7 +36,7 @@ import java.util.UUID;
 public class CoFinancingResource {
 
     @Inject
-    IdempotentPosts idempotent;
+    IdempotentRequests idempotent;
 
     @Inject
     RecordingFunds funds;
@@ -53,7 +53,7 @@ public class CoFinancingResource {
     @APIResponse(responseCode = "409", description = "Året är stängt eller källan redan registrerad")
     @APIResponse(responseCode = "422", description = "Idempotency-Key användes redan med en annan begäran")
     public Response record(@PathParam("year") int year, @Valid @NotNull NewFunds input,
-            @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, UriInfo uri) {
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, UriInfo uri) {
         return idempotent.once(idempotencyKey, uri, input, () -> {
             CoFinancing recorded = funds.recordCoFinancing(year, input.funds());
             return Response.created(uri.getAbsolutePathBuilder().path(recorded.id.toString()).build())

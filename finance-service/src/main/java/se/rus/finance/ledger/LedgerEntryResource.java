@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.finance.post.BudgetPost;
 import se.rus.finance.year.FinancialYear;
-import se.rus.finance.shared.IdempotentPosts;
+import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
@@ -52,7 +52,7 @@ import java.util.stream.Collectors;
 public class LedgerEntryResource {
 
     @Inject
-    IdempotentPosts idempotent;
+    IdempotentRequests idempotent;
 
     @Inject
     RecordingLedgerEntry recording;
@@ -111,7 +111,7 @@ public class LedgerEntryResource {
     @APIResponse(responseCode = "409", description = "Året är stängt eller externalRef finns redan")
     @APIResponse(responseCode = "422", description = "Okänd budgetpost, eller Idempotency-Key användes med en annan begäran")
     public Response record(@PathParam("year") int year, @Valid @NotNull NewEntry input,
-            @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, UriInfo uri) {
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, UriInfo uri) {
         return idempotent.once(idempotencyKey, uri, input, () -> {
             LedgerEntry entry = recording.record(year, input.entry());
             String postName = BudgetPost.<BudgetPost>findById(entry.postId).name;

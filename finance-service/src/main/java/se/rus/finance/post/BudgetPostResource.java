@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.finance.year.FinancialYear;
 import se.rus.finance.year.FinancialYearResource;
-import se.rus.finance.shared.IdempotentPosts;
+import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
 import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.Page;
@@ -50,7 +50,7 @@ import java.util.UUID;
 public class BudgetPostResource {
 
     @Inject
-    IdempotentPosts idempotent;
+    IdempotentRequests idempotent;
 
     @Inject
     KeepingBudgetPosts posts;
@@ -107,7 +107,7 @@ public class BudgetPostResource {
     @APIResponse(responseCode = "409", description = "Året är stängt eller namnet finns redan")
     @APIResponse(responseCode = "422", description = "Idempotency-Key användes redan med en annan begäran")
     public Response define(@PathParam("year") int year, @Valid @NotNull PostInput input,
-            @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, UriInfo uri) {
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, UriInfo uri) {
         return idempotent.once(idempotencyKey, uri, input, () -> {
             BudgetPost post = posts.define(year, input.definition());
             return Response.created(uri.getAbsolutePathBuilder().path(post.id.toString()).build())

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.rus.finance.shared.IdempotentPosts;
+import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
@@ -47,7 +47,7 @@ import java.util.UUID;
 public class FinancialYearResource {
 
     @Inject
-    IdempotentPosts idempotent;
+    IdempotentRequests idempotent;
 
     public static final String MERGE_PATCH = "application/merge-patch+json";
 
@@ -132,7 +132,7 @@ public class FinancialYearResource {
     @APIResponse(responseCode = "422",
             description = "Nyckelfördelade medel överstiger anslaget, eller Idempotency-Key användes med en annan begäran")
     public Response open(@Valid @NotNull NewYear request,
-            @HeaderParam(IdempotentPosts.HEADER) String idempotencyKey, UriInfo uri) {
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, UriInfo uri) {
         return idempotent.once(idempotencyKey, uri, request, () -> {
             FinancialYear year = openingYear.open(request);
             return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(year.year)).build())

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.planning.activity.ActivityEvents.ActivityState;
-import se.rus.planning.common.IdempotentRequests;
+import se.rus.platform.web.IdempotentRequests;
 import se.rus.planning.common.Patching;
 import se.rus.planning.common.QueryParams;
 import se.rus.planning.plan.Plan;

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class JsonColumns {
 
-    private static final ObjectMapper JSON = TextBlockJson.register(new ObjectMapper());
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private JsonColumns() {
     }

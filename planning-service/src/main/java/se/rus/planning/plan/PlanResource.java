@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.rus.planning.common.IdempotentRequests;
+import se.rus.platform.web.IdempotentRequests;
 import se.rus.planning.common.Patching;
 import se.rus.planning.common.QueryParams;
 import se.rus.platform.security.Roles;

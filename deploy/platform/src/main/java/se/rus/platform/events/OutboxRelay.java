@@ -56,7 +56,8 @@ public class OutboxRelay {
 
     @Scheduled(every = "${rus.outbox.relay-interval:1s}", delayed = "1s")
     void relayPending() {
-        if (!relaying.compareAndSet(false, true)) {
+        // until the Kafka connector has subscribed (at start-up) there is no one to send to yet
+        if (!kafka.hasRequests() || !relaying.compareAndSet(false, true)) {
             return;
         }
         try {

@@ -1,5 +1,6 @@
 package se.rus.platform.text;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -32,6 +33,7 @@ public record TextBlock(
     }
 
     /** A paragraph needs text and no items; a list needs items and no text. */
+    @JsonIgnore
     public boolean isWellFormed() {
         return kind == Kind.PARAGRAPH
                 ? text != null && !text.isBlank() && items == null

@@ -1,7 +1,9 @@
 package se.rus.platform.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -9,6 +11,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,6 +42,27 @@ public class ProblemMappers {
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
         return respond(new Problem(Problem.type("validation"), "Ogiltig indata", 400, detail, instance(uri), errors));
+    }
+
+    // priority: quarkus-rest-jackson maps these two to plain JSON; ours must win
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response unparsable(JsonParseException e, UriInfo uri) {
+        return malformed(e, uri);
+    }
+
+    /** A unique key a use case checked but a concurrent request took first: a conflict, not a bug. */
+    @ServerExceptionMapper
+    public Response uniqueTaken(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (e.getKind() != org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return unexpected(e, uri);
+        }
+        return respond(new Problem(Problem.type("conflict"), "Konflikt med resursens tillstånd", 409,
+                "En samtidig begäran registrerade samma nyckel först; hämta och försök igen", instance(uri), List.of()));
     }
 
     @ServerExceptionMapper

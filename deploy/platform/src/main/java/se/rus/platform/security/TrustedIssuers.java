@@ -1,0 +1,89 @@
+package se.rus.platform.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
+import io.smallrye.jwt.auth.principal.DefaultJWTTokenParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwt.consumer.JwtContext;
+
+import java.io.IOException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Accepts tokens from more than one identity provider (a county's own, the agencies'): the
+ * {@code iss} claim picks the provider, and the token is then fully verified (signature,
+ * audience, expiry) with that provider's key only. Providers beyond the primary one
+ * ({@code mp.jwt.verify.*}) are listed in {@code rus.jwt.additional-issuers} as
+ * {@code issuer|key-location} entries, where the key location is a PEM file or a JWKS URL.
+ */
+@ApplicationScoped
+@Alternative
+@Priority(1)
+public class TrustedIssuers extends JWTCallerPrincipalFactory {
+
+    private final DefaultJWTTokenParser parser = new DefaultJWTTokenParser();
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, JWTAuthContextInfo> additional = new ConcurrentHashMap<>();
+    private final List<String> additionalIssuers;
+
+    public TrustedIssuers(@ConfigProperty(name = "rus.jwt.additional-issuers") Optional<List<String>> additionalIssuers) {
+        this.additionalIssuers = additionalIssuers.orElse(List.of());
+    }
+
+    @Override
+    public JWTCallerPrincipal parse(String token, JWTAuthContextInfo primary) throws ParseException {
+        String issuer = unverifiedIssuer(token);
+        JWTAuthContextInfo context = issuer.equals(primary.getIssuedBy()) ? primary : additionalContext(issuer, primary);
+        JwtContext verified = parser.parse(token, context);
+        String type = verified.getJoseObjects().get(0).getHeader("typ");
+        return new DefaultJWTCallerPrincipal(token, type, verified.getJwtClaims());
+    }
+
+    private JWTAuthContextInfo additionalContext(String issuer, JWTAuthContextInfo primary) throws ParseException {
+        JWTAuthContextInfo known = additional.get(issuer);
+        if (known != null) {
+            return known;
+        }
+        for (String entry : additionalIssuers) {
+            String[] parts = entry.split("\\|", 2);
+            if (parts.length == 2 && parts[0].trim().equals(issuer)) {
+                JWTAuthContextInfo context = new JWTAuthContextInfo(primary);
+                context.setIssuedBy(issuer);
+                context.setPublicKeyContent(null);
+                context.setPublicKeyLocation(parts[1].trim());
+                additional.put(issuer, context);
+                return context;
+            }
+        }
+        throw new ParseException("untrusted issuer " + issuer);
+    }
+
+    private String unverifiedIssuer(String token) throws ParseException {
+        String[] parts = token.split("\\.");
+        if (parts.length < 2) {
+            throw new ParseException("not a JWT");
+        }
+        try {
+            JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            JsonNode iss = claims.get("iss");
+            if (iss == null || !iss.isTextual()) {
+                throw new ParseException("token has no issuer");
+            }
+            return iss.asText();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ParseException("unreadable token claims");
+        }
+    }
+}
