@@ -1,5 +1,6 @@
 -- First responses of POSTs sent with an Idempotency-Key, so a retry gets the same answer instead of a duplicate.
-CREATE TABLE idempotent_request (
+-- The platform is taking this table over (db/platform V0_2, same shape); IF NOT EXISTS lets either create it.
+CREATE TABLE IF NOT EXISTS idempotent_request (
     subject         text        NOT NULL,
     operation       text        NOT NULL,
     idempotency_key text        NOT NULL,

@@ -56,6 +56,12 @@ class OutcomeResourceTest {
         return id;
     }
 
+    private static List<String> fieldNames(com.fasterxml.jackson.databind.JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     private static Response post(Map<String, Object> body) {
         return given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON).body(body)
                 .when().post(BASE + "/outcomes");
@@ -83,7 +89,8 @@ class OutcomeResourceTest {
                 .body("status", equalTo("PARTLY_DONE"))
                 .body("daysSpent", equalTo(12.5f))
                 .body("narrative[1].kind", equalTo("BULLETS"))
-                .body("narrative[1].items[1]", equalTo("Sammanställning per mål"));
+                .body("narrative[1].items[1]", equalTo("Sammanställning per mål"))
+                .body("narrative[0].keySet()", equalTo(java.util.Set.of("kind", "text")));
     }
 
     @Test
@@ -109,6 +116,8 @@ class OutcomeResourceTest {
         assertEquals(activityId.toString(), received.data().get("activityId").asText());
         assertEquals("DONE_AS_PLANNED", received.data().get("status").asText());
         assertEquals("PARAGRAPH", received.data().get("narrative").get(0).get("kind").asText());
+        assertEquals(List.of("kind", "text"), fieldNames(received.data().get("narrative").get(0)));
+        assertEquals(List.of("kind", "items"), fieldNames(received.data().get("narrative").get(1)));
         assertEquals("12.5", received.data().get("daysSpent").asText());
         assertEquals(true, received.data().get("daysSpent").isNumber());
     }
