@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +40,7 @@ public class ApprovalResource {
     @APIResponse(responseCode = "404", description = "Inget är känt om året")
     @APIResponse(responseCode = "409", description = "Redan godkänd, eller kontrollerna har fel och override saknas")
     public Response approve(@PathParam("year") @Min(2000) @Max(2100) int year,
-                            @Valid @NotNull ApprovingReport.Approval approval, UriInfo uri) {
+                            @Valid @NotNull ApprovingReport.Approval approval) {
         ReportVersion version = approving.approve(year, approval);
         return Response.created(URI.create("/api/v1/reports/" + year + "/versions/" + version.number))
                 .tag(new EntityTag(version.contentHash))

@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
@@ -40,7 +41,7 @@ class DraftResourceTest {
                 .extract().header("ETag");
         given().auth().oauth2(RusTestInfrastructure.countyToken("21")).when().get(DRAFT)
                 .then().statusCode(200).header("ETag", equalTo(created))
-                .body("introduction[0].wellFormed", org.hamcrest.Matchers.nullValue());
+                .body("introduction[0].wellFormed", nullValue());
 
         Map<String, Object> changed = new HashMap<>(draft);
         changed.put("title", "RUS verksamhetsberättelse " + YEAR + " (rev.)");

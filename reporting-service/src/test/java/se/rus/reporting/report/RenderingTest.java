@@ -12,6 +12,7 @@ import se.rus.reporting.report.rendering.SvgChart;
 import se.rus.reporting.support.PdfText;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -90,7 +91,7 @@ class RenderingTest {
         assertTrue(svg.contains("height=\"180\""), "the largest outcome fills the plot");
         assertTrue(svg.contains("4\u00A0259\u00A0660,71 kr"));
         BarChart valuations = Charts.valuations(REPORT).orElseThrow();
-        assertEquals(List.of(new java.math.BigDecimal(2), java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO),
+        assertEquals(List.of(new BigDecimal(2), BigDecimal.ZERO, BigDecimal.ZERO),
                 valuations.groups().get(0).values());
     }
 

@@ -3,6 +3,7 @@ package se.rus.reporting.report;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,9 +26,9 @@ class ReportAssemblerTest {
     @Test
     void ordersAreasActivitiesAndGoalsAsThePlanDoes() {
         SampleSnapshot sample = SampleSnapshot.year2024();
-        java.util.Collections.reverse(sample.areas);
-        java.util.Collections.reverse(sample.activities);
-        java.util.Collections.reverse(sample.goals);
+        Collections.reverse(sample.areas);
+        Collections.reverse(sample.activities);
+        Collections.reverse(sample.goals);
         Report report = sample.assemble().report();
         assertEquals("Miljömålsuppföljning", report.areas().get(0).name());
         assertEquals("Miljöövervakning", report.areas().get(0).activities().get(0).title());

@@ -15,6 +15,7 @@ import se.rus.reporting.support.YearFixture;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -259,7 +260,7 @@ class ReportAssemblyTest {
     }
 
     static void assertInOrderIgnoringSpaces(String squashed, String... parts) {
-        assertInOrder(squashed, java.util.Arrays.stream(parts).map(PdfText::squash).toArray(String[]::new));
+        assertInOrder(squashed, Arrays.stream(parts).map(PdfText::squash).toArray(String[]::new));
     }
 
     static void assertInOrder(String document, String... parts) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.rus.localstack.TopicReader;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class ContractEvents {
     }
 
     public static List<Map<String, Object>> paragraphs(String... texts) {
-        return java.util.Arrays.stream(texts).map(t -> data("kind", "PARAGRAPH", "text", t)).toList();
+        return Arrays.stream(texts).map(t -> data("kind", "PARAGRAPH", "text", t)).toList();
     }
 
     public static Map<String, Object> bullets(String... items) {

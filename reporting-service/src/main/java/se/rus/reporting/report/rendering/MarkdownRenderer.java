@@ -3,6 +3,7 @@ package se.rus.reporting.report.rendering;
 import se.rus.reporting.report.Report;
 import se.rus.reporting.report.SwedishFormat;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** The report as Markdown, in the order and wording of the 2024 report. */
@@ -115,7 +116,7 @@ public final class MarkdownRenderer {
     }
 
     private static List<String> nonBlank(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
     }
 
     private static void paragraph(StringBuilder md, String text) {
