@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import se.rus.followup.text.TextBlocksColumn;
+import se.rus.platform.persistence.JsonTextConverters;
 import se.rus.platform.text.TextBlock;
 
 import java.math.BigDecimal;
@@ -36,7 +36,7 @@ public class ActivityOutcome extends PanacheEntityBase {
     @Column(nullable = false)
     public OutcomeStatus status;
 
-    @Convert(converter = TextBlocksColumn.class)
+    @Convert(converter = JsonTextConverters.TextBlocks.class)
     @Column(nullable = false)
     public List<TextBlock> narrative;
 

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import se.rus.followup.text.TextBlocksColumn;
+import se.rus.platform.persistence.JsonTextConverters;
 import se.rus.platform.text.TextBlock;
 
 import java.time.Instant;
@@ -29,7 +29,7 @@ public class AreaFollowUp extends PanacheEntityBase {
     @Column(name = "area_id", nullable = false, unique = true)
     public UUID areaId;
 
-    @Convert(converter = TextBlocksColumn.class)
+    @Convert(converter = JsonTextConverters.TextBlocks.class)
     @Column(nullable = false)
     public List<TextBlock> note;
 

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.followup.replica.ReplicaActivity;
 import se.rus.followup.replica.ReplicaArea;
-import se.rus.followup.web.IdempotentPosts;
+import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
 import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.Page;
@@ -61,7 +61,7 @@ public class OutcomeResource {
     NotingAreaFollowUp noting;
 
     @Inject
-    IdempotentPosts idempotentPosts;
+    IdempotentRequests idempotentRequests;
 
     @Schema(name = "NewOutcome")
     public record NewOutcome(
@@ -136,9 +136,9 @@ public class OutcomeResource {
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "409", description = "Aktiviteten har redan ett utfall")
     @APIResponse(responseCode = "422", description = "Aktiviteten är okänd för tjänsten eller hör till ett annat år, eller Idempotency-Key användes med en annan kropp")
-    public Response record(@HeaderParam(IdempotentPosts.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "utfall-2024-indikatorutveckling") String idempotencyKey,
+    public Response record(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "utfall-2024-indikatorutveckling") String idempotencyKey,
                            @PathParam("year") int year, @Valid @NotNull NewOutcome request, UriInfo uri) {
-        return idempotentPosts.once(idempotencyKey, uri, request, () -> {
+        return idempotentRequests.once(idempotencyKey, uri, request, () -> {
             ActivityOutcome outcome = recording.record(year, request.activityId(),
                     new OutcomeContent(request.status(), request.narrative(), request.daysSpent()));
             return Response.created(uri.getAbsolutePathBuilder().path(outcome.id.toString()).build())

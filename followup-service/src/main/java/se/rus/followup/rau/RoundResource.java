@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.rus.followup.web.IdempotentPosts;
+import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
@@ -40,7 +40,7 @@ public class RoundResource {
     OpeningRound opening;
 
     @Inject
-    IdempotentPosts idempotentPosts;
+    IdempotentRequests idempotentRequests;
 
     @Schema(name = "NewRauRound")
     public record NewRound(
@@ -70,9 +70,9 @@ public class RoundResource {
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "409", description = "Årets RÅU är redan öppnad")
     @APIResponse(responseCode = "422", description = "Okänt miljömål eller län, eller Idempotency-Key användes med en annan kropp")
-    public Response open(@HeaderParam(IdempotentPosts.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "rau-2024") String idempotencyKey,
+    public Response open(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "rau-2024") String idempotencyKey,
                          @PathParam("year") int year, @Valid @NotNull NewRound request, UriInfo uri) {
-        return idempotentPosts.once(idempotencyKey, uri, request, () -> {
+        return idempotentRequests.once(idempotencyKey, uri, request, () -> {
             RauRound round = opening.open(year, request.instructions(), request.deadline(), request.objectiveCodes(),
                     request.countyCodes());
             return Response.created(uri.getAbsolutePath()).tag(Preconditions.etag(round.version))

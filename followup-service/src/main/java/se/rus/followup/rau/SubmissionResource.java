@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.rus.followup.web.IdempotentPosts;
+import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
@@ -48,7 +48,7 @@ public class SubmissionResource {
     ReviewingSubmission reviewing;
 
     @Inject
-    IdempotentPosts idempotentPosts;
+    IdempotentRequests idempotentRequests;
 
     @Schema(name = "NewRauSubmission")
     public record NewSubmission(
@@ -101,9 +101,9 @@ public class SubmissionResource {
     @APIResponse(responseCode = "403", description = "Länet får bara skriva sin egen uppföljning")
     @APIResponse(responseCode = "409", description = "Länet har redan ett underlag för målet")
     @APIResponse(responseCode = "422", description = "Ingen omgång, målet/länet ingår inte i den, eller Idempotency-Key användes med en annan kropp")
-    public Response draft(@HeaderParam(IdempotentPosts.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "rau-2024-21-LEVANDE_SKOGAR") String idempotencyKey,
+    public Response draft(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "rau-2024-21-LEVANDE_SKOGAR") String idempotencyKey,
                           @PathParam("year") int year, @Valid @NotNull NewSubmission request, UriInfo uri) {
-        return idempotentPosts.once(idempotencyKey, uri, request, () -> {
+        return idempotentRequests.once(idempotencyKey, uri, request, () -> {
             RauSubmission submission = reviewing.draft(year, request.countyCode(), request.objectiveCode(),
                     new ReviewingSubmission.Content(request.assessment(), request.trend(), request.summary(), request.measures()));
             return Response.created(uri.getAbsolutePathBuilder().path(submission.id.toString()).build())

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import se.rus.followup.text.TextBlocksColumn;
+import se.rus.platform.persistence.JsonTextConverters;
 import se.rus.platform.text.TextBlock;
 
 import java.time.Instant;
@@ -41,7 +41,7 @@ public class GoalValuation extends PanacheEntityBase {
     @Column(name = "previous_goal_existed", nullable = false)
     public boolean previousGoalExisted;
 
-    @Convert(converter = TextBlocksColumn.class)
+    @Convert(converter = JsonTextConverters.TextBlocks.class)
     @Column(name = "follow_up", nullable = false)
     public List<TextBlock> followUp;
 

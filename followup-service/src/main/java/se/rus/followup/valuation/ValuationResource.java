@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.followup.replica.ReplicaGoal;
-import se.rus.followup.web.IdempotentPosts;
+import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
 import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.Page;
@@ -48,7 +48,7 @@ public class ValuationResource {
     ValuingGoal valuing;
 
     @Inject
-    IdempotentPosts idempotentPosts;
+    IdempotentRequests idempotentRequests;
 
     @Schema(name = "NewValuation")
     public record NewValuation(
@@ -86,10 +86,10 @@ public class ValuationResource {
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "409", description = "Målet är redan värderat")
     @APIResponse(responseCode = "422", description = "Målet är okänt för tjänsten eller hör till en annan period, eller Idempotency-Key användes med en annan kropp")
-    public Response value(@HeaderParam(IdempotentPosts.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "varde-2022-2024-1") String idempotencyKey,
+    public Response value(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "varde-2022-2024-1") String idempotencyKey,
                           @PathParam("period") @Parameter(example = "2022-2024") String period,
                           @Valid @NotNull NewValuation request, UriInfo uri) {
-        return idempotentPosts.once(idempotencyKey, uri, request, () -> {
+        return idempotentRequests.once(idempotencyKey, uri, request, () -> {
             GoalValuation valuation = valuing.value(GoalPeriod.parse(period), request.goalId(),
                     new ValuationContent(request.valuation(), request.previousValuation(), request.previousGoalExisted(),
                             request.followUp()));

@@ -13,7 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import se.rus.planning.area.Area;
-import se.rus.planning.common.JsonColumns;
+import se.rus.platform.persistence.JsonTextConverters;
 import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.ProblemException;
 
@@ -39,7 +39,7 @@ public class Activity extends PanacheEntityBase {
     @Column(nullable = false)
     public String title;
 
-    @Convert(converter = JsonColumns.TextBlocks.class)
+    @Convert(converter = JsonTextConverters.TextBlocks.class)
     @Column(nullable = false)
     public List<TextBlock> description;
 
@@ -59,7 +59,7 @@ public class Activity extends PanacheEntityBase {
     @Column(name = "development_effort", nullable = false)
     public DevelopmentEffort developmentEffort;
 
-    @Convert(converter = JsonColumns.Strings.class)
+    @Convert(converter = JsonTextConverters.Strings.class)
     @Column(nullable = false)
     public List<String> responsible;
 

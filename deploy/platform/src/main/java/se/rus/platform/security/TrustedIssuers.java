@@ -33,37 +33,43 @@ import java.util.concurrent.ConcurrentHashMap;
 @Priority(1)
 public class TrustedIssuers extends JWTCallerPrincipalFactory {
 
-    private final DefaultJWTTokenParser parser = new DefaultJWTTokenParser();
     private final ObjectMapper json = new ObjectMapper();
-    private final Map<String, JWTAuthContextInfo> additional = new ConcurrentHashMap<>();
+    /** One parser per issuer: a parser caches the key resolver of the first context it sees. */
+    private final Map<String, Verifier> verifiers = new ConcurrentHashMap<>();
     private final List<String> additionalIssuers;
 
     public TrustedIssuers(@ConfigProperty(name = "rus.jwt.additional-issuers") Optional<List<String>> additionalIssuers) {
         this.additionalIssuers = additionalIssuers.orElse(List.of());
     }
 
+    private record Verifier(JWTAuthContextInfo context, DefaultJWTTokenParser parser) {
+    }
+
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo primary) throws ParseException {
         String issuer = unverifiedIssuer(token);
-        JWTAuthContextInfo context = issuer.equals(primary.getIssuedBy()) ? primary : additionalContext(issuer, primary);
-        JwtContext verified = parser.parse(token, context);
+        Verifier verifier = verifiers.get(issuer);
+        if (verifier == null) {
+            verifier = new Verifier(contextFor(issuer, primary), new DefaultJWTTokenParser());
+            verifiers.put(issuer, verifier);
+        }
+        JwtContext verified = verifier.parser().parse(token, verifier.context());
         String type = verified.getJoseObjects().get(0).getHeader("typ");
         return new DefaultJWTCallerPrincipal(token, type, verified.getJwtClaims());
     }
 
-    private JWTAuthContextInfo additionalContext(String issuer, JWTAuthContextInfo primary) throws ParseException {
-        JWTAuthContextInfo known = additional.get(issuer);
-        if (known != null) {
-            return known;
+    private JWTAuthContextInfo contextFor(String issuer, JWTAuthContextInfo primary) throws ParseException {
+        if (issuer.equals(primary.getIssuedBy())) {
+            return primary;
         }
         for (String entry : additionalIssuers) {
             String[] parts = entry.split("\\|", 2);
             if (parts.length == 2 && parts[0].trim().equals(issuer)) {
                 JWTAuthContextInfo context = new JWTAuthContextInfo(primary);
                 context.setIssuedBy(issuer);
+                context.setPublicVerificationKey(null);
                 context.setPublicKeyContent(null);
                 context.setPublicKeyLocation(parts[1].trim());
-                additional.put(issuer, context);
                 return context;
             }
         }
