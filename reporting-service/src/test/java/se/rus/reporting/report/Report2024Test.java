@@ -1,0 +1,85 @@
+package se.rus.reporting.report;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import se.rus.localstack.RusTestInfrastructure;
+import se.rus.reporting.support.ContractEvents;
+import se.rus.reporting.support.Dataset2024;
+import se.rus.reporting.support.PdfText;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static se.rus.reporting.report.ReportAssemblyTest.assertInOrder;
+import static se.rus.reporting.report.ReportAssemblyTest.assertInOrderIgnoringSpaces;
+
+/** The real 2024 report, from the dataset in deploy/data/2024 as its import would publish it. */
+@QuarkusTest
+@WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+class Report2024Test {
+
+    private static final String WORKING_GROUP = RusTestInfrastructure.token("rus-working-group");
+    private static final String REPORT = "/api/v1/reports/2024";
+
+    @Test
+    void reproducesTheFiguresOfThe2024Report() {
+        Dataset2024 dataset = new Dataset2024();
+        List<ContractEvents.Sent> planning = dataset.planning();
+        dataset.followup().forEach(ContractEvents.Sent::send);
+        dataset.finance().forEach(ContractEvents.Sent::send);
+        planning.forEach(ContractEvents.Sent::send);
+        given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON).body(dataset.draft()).header("If-Match", "*")
+                .when().put(REPORT + "/draft").then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+                given().auth().oauth2(WORKING_GROUP).when().get(REPORT)
+                        .then().statusCode(200)
+                        .body("areas.activities.flatten().findAll { it.status != null }", hasSize(27))
+                        .body("goals.findAll { it.valuation != null }", hasSize(15))
+                        .body("economy.totalOutcome", equalTo("4945601.42"))
+                        .body("economy.deficitCoverage", hasSize(2)));
+
+        given().auth().oauth2(WORKING_GROUP).when().get(REPORT)
+                .then().statusCode(200)
+                .body("title", equalTo("RUS verksamhetsberättelse 2024"))
+                .body("areas.name", contains("Miljömålsuppföljning", "Stöd i åtgärdsarbetet", "Kommunikation och organisation"))
+                .body("areas.collect { it.activities.size() }", contains(5, 17, 5))
+                .body("areas.plannedDays", contains(247, 381, 167))
+                .body("areas.activities.flatten().findAll { it.status == 'DONE_AS_PLANNED' }", hasSize(23))
+                .body("areas.activities.flatten().findAll { it.status == 'PARTLY_DONE' }", hasSize(4))
+                .body("areas.activities.flatten().findAll { it.prioritised }", hasSize(15))
+                .body("economy.posts.budget", contains("3700000.00", "200000.00", "550000.00", "50000.00"))
+                .body("economy.posts.outcome", contains("4259660.71", "234440.00", "451500.71", "0.00"))
+                .body("economy.totalBudget", equalTo("4500000.00"))
+                .body("economy.deficit", equalTo("445601.42"))
+                .body("economy.coFinancing[0].amount", equalTo("220000.00"))
+                .body("economy.deficitAfterCoFinancing", equalTo("225601.42"))
+                .body("economy.outsideFunds[0].amount", equalTo("21327.47"))
+                .body("goals.collect { it.area }.countBy { it }.values()", contains(6, 7, 2));
+
+        String markdown = given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "?format=markdown")
+                .then().statusCode(200).extract().asString();
+        assertInOrder(markdown, "# RUS verksamhetsberättelse 2024",
+                "Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05",
+                "Exempel på prestationer:", "## Utfallet för aktiviteterna 2024", "### Miljömålsuppföljning",
+                "- Miljömålsuppföljning - regional kontaktyta, samordning, stöd regionalt, PRIORITERAT",
+                "Följande har delvis genomförts som planerat:\n\n- Indikatorutveckling",
+                "| Summa RUS | 4\u00A0500\u00A0000,00 | 4\u00A0945\u00A0601,42 | Underskott 445\u00A0601,42 kr.",
+                "Minskar underskottet till 225\u00A0601,42 kr.",
+                "# Bilaga 1", "RUS arbetsgrupps tid i VP för området: 247 dagar", "# Bilaga 2", "samma värdering");
+        byte[] pdf = given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "?format=pdf")
+                .then().statusCode(200).extract().asByteArray();
+        assertInOrderIgnoringSpaces(PdfText.of(pdf), "RUS verksamhetsberättelse 2024", "Ekonomisk redovisning",
+                "4 945 601,42", "Bilaga 1", "Bilaga 2");
+        given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "/checks")
+                .then().statusCode(200).body("errors", equalTo(0));
+    }
+}
