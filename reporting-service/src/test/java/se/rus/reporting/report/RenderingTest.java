@@ -3,12 +3,14 @@ package se.rus.reporting.report;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import se.rus.platform.text.TextBlock;
 import se.rus.reporting.report.rendering.BarChart;
 import se.rus.reporting.report.rendering.Charts;
 import se.rus.reporting.report.rendering.HtmlRenderer;
 import se.rus.reporting.report.rendering.MarkdownRenderer;
 import se.rus.reporting.report.rendering.PdfRenderer;
 import se.rus.reporting.report.rendering.SvgChart;
+import se.rus.reporting.report.rendering.Wording;
 import se.rus.reporting.support.PdfText;
 
 import java.io.IOException;
@@ -61,6 +63,13 @@ class RenderingTest {
                 "(För motsvarande mål föregående period var värderingen 2, i tillräcklig grad uppnått.)",
                 "## Stöd i åtgärdsarbetet",
                 "(Detta mål fanns inte för föregående period.)");
+    }
+
+    @Test
+    void aFollowUpThatAlreadyComparesIsNotComparedAgain() {
+        Report.Goal goal = new Report.Goal(null, "Miljömålsuppföljning", "Mål", 2022, 2024, 1, 1, true,
+                List.of(TextBlock.paragraph("Arbete har skett. (För motsvarande mål 2019-2021 samma värdering.)")));
+        assertEquals("", Wording.comparison(goal));
     }
 
     @Test

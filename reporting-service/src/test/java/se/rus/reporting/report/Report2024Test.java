@@ -16,6 +16,8 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static se.rus.reporting.report.ReportAssemblyTest.assertInOrder;
@@ -75,11 +77,26 @@ class Report2024Test {
                 "| Summa RUS | 4\u00A0500\u00A0000,00 | 4\u00A0945\u00A0601,42 | Underskott 445\u00A0601,42 kr.",
                 "Minskar underskottet till 225\u00A0601,42 kr.",
                 "# Bilaga 1", "RUS arbetsgrupps tid i VP för området: 247 dagar", "# Bilaga 2", "samma värdering");
+        assertEquals(1, markdown.split("Exempel på prestationer:", -1).length - 1, "the lead-in is not repeated");
+        assertFalse(markdown.contains("samma värdering.) (För motsvarande mål"), "a comparison is said once per goal");
+        writeForReview("report-2024.md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         byte[] pdf = given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "?format=pdf")
                 .then().statusCode(200).extract().asByteArray();
+        writeForReview("report-2024.pdf", pdf);
+        writeForReview("report-2024.html", given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "?format=html")
+                .then().statusCode(200).extract().asByteArray());
         assertInOrderIgnoringSpaces(PdfText.of(pdf), "RUS verksamhetsberättelse 2024", "Ekonomisk redovisning",
                 "4 945 601,42", "Bilaga 1", "Bilaga 2");
         given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "/checks")
                 .then().statusCode(200).body("errors", equalTo(0));
+    }
+
+    /** The renderings land in target/ so a reviewer can hold them next to the seed. */
+    private static void writeForReview(String name, byte[] content) {
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of("target", name), content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

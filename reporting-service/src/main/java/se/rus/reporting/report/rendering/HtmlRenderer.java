@@ -39,7 +39,10 @@ public final class HtmlRenderer {
         h.append("<h2>").append(Html.escape(Wording.MAIN_ACTIVITIES)).append("</h2>\n");
         h.append(Blocks.html(report.mainActivities()));
         if (!report.highlights().isEmpty()) {
-            h.append("<p>").append(Html.escape(Wording.HIGHLIGHTS)).append("</p>\n<ul>");
+            if (Wording.needsHighlightsLead(report)) {
+                h.append("<p>").append(Html.escape(Wording.HIGHLIGHTS)).append("</p>\n");
+            }
+            h.append("<ul>");
             report.highlights().forEach(item -> h.append("<li>").append(Html.escape(item)).append("</li>"));
             h.append("</ul>\n");
         }

@@ -22,7 +22,9 @@ public final class MarkdownRenderer {
         md.append("## ").append(Wording.MAIN_ACTIVITIES).append("\n\n");
         md.append(Blocks.markdown(report.mainActivities()));
         if (!report.highlights().isEmpty()) {
-            md.append(Wording.HIGHLIGHTS).append("\n\n");
+            if (Wording.needsHighlightsLead(report)) {
+                md.append(Wording.HIGHLIGHTS).append("\n\n");
+            }
             report.highlights().forEach(h -> md.append("- ").append(h).append('\n'));
             md.append('\n');
         }

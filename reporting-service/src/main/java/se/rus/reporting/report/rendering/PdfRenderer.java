@@ -90,7 +90,9 @@ public final class PdfRenderer {
         d.add(heading(Wording.MAIN_ACTIVITIES, h2));
         blocks(d, report.mainActivities());
         if (!report.highlights().isEmpty()) {
-            text(d, Wording.HIGHLIGHTS);
+            if (Wording.needsHighlightsLead(report)) {
+                text(d, Wording.HIGHLIGHTS);
+            }
             report.highlights().forEach(item -> bullet(d, item));
         }
         blocks(d, report.closingAssessment());

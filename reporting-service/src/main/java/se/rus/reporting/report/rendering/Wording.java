@@ -1,10 +1,12 @@
 package se.rus.reporting.report.rendering;
 
+import se.rus.platform.text.TextBlock;
 import se.rus.reporting.report.Report;
 import se.rus.reporting.report.SwedishFormat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The Swedish phrases of the 2024 report, shared by every rendering so they never drift apart. */
 public final class Wording {
@@ -23,6 +25,16 @@ public final class Wording {
     public static String title(Report report) {
         return report.title() == null || report.title().isBlank()
                 ? "RUS verksamhetsberättelse " + report.year() : report.title();
+    }
+
+    /** The highlights' lead-in, unless the main-activities text already ends with it (as the 2024 dataset does). */
+    public static boolean needsHighlightsLead(Report report) {
+        List<TextBlock> main = report.mainActivities();
+        if (main == null || main.isEmpty()) {
+            return true;
+        }
+        TextBlock last = main.get(main.size() - 1);
+        return last.text() == null || !last.text().trim().equals(HIGHLIGHTS);
     }
 
     public static String outcomesHeading(Report report) {
@@ -142,7 +154,7 @@ public final class Wording {
 
     /** The comparison with the previous period, "samma värdering" where it is equal. */
     public static String comparison(Report.Goal goal) {
-        if (goal.valuation() == null) {
+        if (goal.valuation() == null || followUpComparesAlready(goal)) {
             return "";
         }
         if (Boolean.FALSE.equals(goal.previousGoalExisted())) {
@@ -158,6 +170,21 @@ public final class Wording {
                 + valuationText(goal.previousValuation()) + ".)";
     }
 
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** Producers may give a whole sentence as a description; it is then shown as written. */
+    private static boolean isSentence(String text) {
+        return !isBlank(text) && text.trim().endsWith(".");
+    }
+
+    /** Follow-up texts written from the 2024 report already end with the comparison; it is not said twice. */
+    private static boolean followUpComparesAlready(Report.Goal goal) {
+        String followUp = Blocks.inline(goal.followUp()).toLowerCase(Locale.ROOT);
+        return followUp.contains("motsvarande mål") || followUp.contains("mål fanns inte");
+    }
+
     /** The sentences under the sum row: deficit, co-financing, who covers the rest, notes. */
     public static List<String> economySummary(Report report) {
         Report.Economy economy = report.economy();
@@ -168,22 +195,28 @@ public final class Wording {
             lines.add("Inget underskott.");
         }
         for (Report.Funds funds : economy.coFinancing()) {
-            lines.add(funds.source() + " finansierar " + SwedishFormat.money(funds.amount()) + " kr"
-                    + (funds.description() == null || funds.description().isBlank() ? "" : " (" + funds.description() + ")")
-                    + ".");
+            lines.add(isSentence(funds.description()) ? funds.description()
+                    : funds.source() + " finansierar " + SwedishFormat.money(funds.amount()) + " kr"
+                    + (isBlank(funds.description()) ? "" : " (" + funds.description() + ")") + ".");
         }
         if (!economy.coFinancing().isEmpty() && economy.deficit().signum() > 0) {
             lines.add("Minskar underskottet till " + SwedishFormat.money(economy.deficitAfterCoFinancing()) + " kr.");
         }
         for (Report.Coverer coverer : economy.deficitCoverage()) {
-            lines.add("Underskottet täcks av " + coverer.coveredBy()
-                    + (coverer.description() == null || coverer.description().isBlank() ? "" : ": " + coverer.description())
-                    + ".");
+            lines.add(isSentence(coverer.description()) ? coverer.description()
+                    : "Underskottet täcks av " + coverer.coveredBy()
+                    + (isBlank(coverer.description()) ? "" : ": " + coverer.description()) + ".");
         }
         for (Report.Funds funds : economy.outsideFunds()) {
-            lines.add("(" + SwedishFormat.money(funds.amount()) + " kr har därtill erhållits av " + funds.source()
-                    + (funds.description() == null || funds.description().isBlank() ? "" : " för " + funds.description())
-                    + ". Denna summa hålls utanför denna redovisning.)");
+            // a post comment that already tells about these funds (as 2024's salaries post does) is enough
+            boolean toldInAComment = economy.posts().stream()
+                    .anyMatch(post -> Blocks.inline(post.comment()).contains(funds.source()));
+            if (!toldInAComment) {
+                lines.add("(" + (isSentence(funds.description()) ? funds.description()
+                        : SwedishFormat.money(funds.amount()) + " kr har därtill erhållits av " + funds.source()
+                        + (isBlank(funds.description()) ? "" : " för " + funds.description())
+                        + ". Denna summa hålls utanför denna redovisning.") + ")");
+            }
         }
         if (economy.appropriation() != null) {
             lines.add("(" + SwedishFormat.money(economy.appropriation()) + " kr regionala miljömålsmedel "
