@@ -99,6 +99,8 @@ class RenderingTest {
         assertEquals(8 + 2, svg.split("<rect", -1).length - 1, "eight bars and two legend keys");
         assertTrue(svg.contains("height=\"180\""), "the largest outcome fills the plot");
         assertTrue(svg.contains("4\u00A0259\u00A0660,71 kr"));
+        String days = SvgChart.render(Charts.plannedDays(REPORT).orElseThrow());
+        assertTrue(days.contains(">154</text>") && days.contains(">67,5</text>"), "days are written above their bars");
         BarChart valuations = Charts.valuations(REPORT).orElseThrow();
         assertEquals(List.of(new BigDecimal(2), BigDecimal.ZERO, BigDecimal.ZERO),
                 valuations.groups().get(0).values());

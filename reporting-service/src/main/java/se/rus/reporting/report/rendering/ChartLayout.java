@@ -30,8 +30,9 @@ public final class ChartLayout {
     public record Label(int x, int y, String text) {
     }
 
+    /** {@code valueLabels}: short values written above their bars; amounts in kronor are too long for that. */
     public record Layout(BarChart chart, List<Bar> bars, List<Label> groupLabels, String maxLabel,
-                         List<Label> legend) {
+                         List<Label> legend, List<Label> valueLabels) {
     }
 
     private ChartLayout() {
@@ -62,7 +63,11 @@ public final class ChartLayout {
         for (int s = 0; s < series; s++) {
             legend.add(new Label(LEFT + s * 150, HEIGHT - 18, chart.series().get(s)));
         }
-        return new Layout(chart, bars, labels, format(chart.unit(), max), legend);
+        List<Label> values = chart.unit() == BarChart.Unit.KRONOR ? List.of() : bars.stream()
+                .map(bar -> new Label(bar.x() + bar.width() / 2, bar.y() - 3,
+                        bar.label().replace(" dagar", "")))
+                .toList();
+        return new Layout(chart, bars, labels, format(chart.unit(), max), legend, values);
     }
 
     public static String format(BarChart.Unit unit, BigDecimal value) {

@@ -209,6 +209,9 @@ public final class PdfRenderer {
         t.setFontAndSize(regular, 9);
         t.showTextAligned(PdfContentByte.ALIGN_RIGHT, layout.maxLabel(), ChartLayout.LEFT - 4, height - ChartLayout.TOP - 4, 0);
         t.showTextAligned(PdfContentByte.ALIGN_RIGHT, "0", ChartLayout.LEFT - 4, height - ChartLayout.BASELINE, 0);
+        for (ChartLayout.Label label : layout.valueLabels()) {
+            t.showTextAligned(PdfContentByte.ALIGN_CENTER, label.text(), label.x(), height - label.y(), 0);
+        }
         for (ChartLayout.Label label : layout.groupLabels()) {
             t.showTextAligned(PdfContentByte.ALIGN_CENTER, label.text(), label.x(), height - label.y(), 0);
         }

@@ -25,6 +25,9 @@ public final class SvgChart {
                     .append(ChartLayout.COLOURS[bar.series() % ChartLayout.COLOURS.length]).append("\"><title>")
                     .append(Html.escape(bar.label())).append("</title></rect>");
         }
+        for (ChartLayout.Label label : layout.valueLabels()) {
+            svg.append(text(label.x(), label.y(), "middle", 10, label.text()));
+        }
         for (ChartLayout.Label label : layout.groupLabels()) {
             svg.append(text(label.x(), label.y(), "middle", 11, label.text()));
         }
