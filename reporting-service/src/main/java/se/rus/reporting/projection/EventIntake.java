@@ -9,6 +9,8 @@ import se.rus.platform.events.CloudEvent;
 import se.rus.platform.events.Inbox;
 import se.rus.reporting.report.ReportCache;
 
+import java.sql.SQLException;
+
 /** Takes the three topics in; the assembled report of the year an event touches is invalidated after commit. */
 @ApplicationScoped
 public class EventIntake {
@@ -66,7 +68,28 @@ public class EventIntake {
                 applying.apply(topic, event).ifPresent(cache::invalidate);
             } catch (IllegalArgumentException e) {
                 LOG.warnf("skipping event %s (%s): %s", event.id(), event.type(), e.getMessage());
+            } catch (RuntimeException e) {
+                if (!rejectedData(e)) {
+                    throw e;
+                }
+                LOG.errorf("skipping event %s (%s) whose data the database rejects: %s", event.id(), event.type(),
+                        e.getMessage());
             }
         });
+    }
+
+    /**
+     * Data exceptions (SQLSTATE 22, e.g. a number too large) and integrity violations (23) will fail
+     * the same way on every redelivery, so they are skipped; anything else (the database being
+     * unreachable) stops the channel and the event is consumed again after a restart.
+     */
+    static boolean rejectedData(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
