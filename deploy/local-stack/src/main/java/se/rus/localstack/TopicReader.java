@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +40,10 @@ public final class TopicReader {
         throw new AssertionError("no matching record on " + topic + " within " + timeout);
     }
 
-    /** Publishes one record as another service's relay would, and waits for the broker's ack. */
+    /**
+     * Publishes one record exactly as another service's outbox relay does (structured-mode
+     * CloudEvent with its content-type header) and waits for the broker's ack.
+     */
     public static void send(String topic, String key, String value) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RusTestInfrastructure.kafkaBootstrapServers(),
@@ -47,7 +51,9 @@ public final class TopicReader {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish to " + topic, e);
         }

@@ -10,7 +10,7 @@ import java.util.List;
 /** Structured text is kept as its JSON in a text column; it is only ever read back whole. */
 public final class TextBlocks {
 
-    private static final ObjectMapper JSON = TextBlockJson.configure(new ObjectMapper());
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<TextBlock>> BLOCKS = new TypeReference<>() {
     };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {

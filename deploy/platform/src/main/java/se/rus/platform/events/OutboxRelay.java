@@ -54,10 +54,10 @@ public class OutboxRelay {
         wakeUps.execute(this::relayPending);
     }
 
-    @Scheduled(every = "${rus.outbox.relay-interval:1s}", delayed = "1s")
+    // not before start-up has finished: until then the Kafka channel is not wired
+    @Scheduled(every = "${rus.outbox.relay-interval:1s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayPending() {
-        // until the Kafka connector has subscribed (at start-up) there is no one to send to yet
-        if (!kafka.hasRequests() || !relaying.compareAndSet(false, true)) {
+        if (!relaying.compareAndSet(false, true)) {
             return;
         }
         try {
