@@ -62,7 +62,7 @@ public class CoFinancingResource {
     }
 
     @GET
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "listCoFinancing", summary = "Lista årets medfinansiering")
     @APIResponse(responseCode = "200", description = "En sida medfinansiering")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
@@ -74,7 +74,7 @@ public class CoFinancingResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getCoFinancing", summary = "Hämta en medfinansiering")
     @APIResponse(responseCode = "200", description = "Medfinansieringen, med ETag")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")

@@ -49,7 +49,7 @@ public class DeficitCoverageResource {
     }
 
     @GET
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getDeficitCoverage", summary = "Hämta vem som täcker underskottet")
     @APIResponse(responseCode = "200", description = "Listan, med ETag (\"0\" innan den satts)")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")

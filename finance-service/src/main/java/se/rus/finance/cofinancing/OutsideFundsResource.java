@@ -59,7 +59,7 @@ public class OutsideFundsResource {
     }
 
     @GET
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "listOutsideFunds", summary = "Lista medel utanför redovisningen")
     @APIResponse(responseCode = "200", description = "En sida")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")

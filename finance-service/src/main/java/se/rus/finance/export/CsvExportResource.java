@@ -31,7 +31,7 @@ public class CsvExportResource {
 
     @GET
     @Produces(CSV)
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "exportLedgerCsv",
             summary = "Huvudboken som CSV (semikolon, decimalkomma, UTF-8 med BOM), med samma filter som listan")
     @APIResponse(responseCode = "200", description = "CSV-fil")

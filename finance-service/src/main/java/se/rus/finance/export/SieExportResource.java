@@ -43,7 +43,7 @@ public class SieExportResource {
 
     @GET
     @Produces(SIE)
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "exportSie4",
             summary = "Årets verifikationer som SIE 4 (CP437): en #VER per verifikation, balanserad mot motkontot")
     @APIResponse(responseCode = "200", description = "SIE-fil, teckenkodning CP437 (IBM437)")

@@ -121,7 +121,7 @@ public class LedgerEntryResource {
     }
 
     @GET
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "listLedgerEntries", summary = "Lista verifikationer i datumordning, med filter")
     @APIResponse(responseCode = "200", description = "En sida verifikationer")
     @APIResponse(responseCode = "400", description = "Ogiltigt filter")
@@ -138,7 +138,7 @@ public class LedgerEntryResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getLedgerEntry", summary = "Hämta en verifikation")
     @APIResponse(responseCode = "200", description = "Verifikationen, med ETag")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")

@@ -116,7 +116,7 @@ public class BudgetPostResource {
     }
 
     @GET
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "listBudgetPosts", summary = "Lista årets budgetposter i tabellens ordning")
     @APIResponse(responseCode = "200", description = "En sida budgetposter")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
@@ -128,7 +128,7 @@ public class BudgetPostResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getBudgetPost", summary = "Hämta en budgetpost")
     @APIResponse(responseCode = "200", description = "Posten, med ETag")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")

@@ -68,7 +68,7 @@ public class SummaryResource {
     }
 
     @GET
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getEconomicSummary", summary = "Ekonomisk redovisning: poster, summor, underskott, medfinansiering")
     @APIResponse(responseCode = "200", description = "Tabellen")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")

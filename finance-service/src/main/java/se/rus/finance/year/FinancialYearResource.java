@@ -143,7 +143,7 @@ public class FinancialYearResource {
     }
 
     @GET
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "listFinancialYears", summary = "Lista räkenskapsår, nyaste först")
     @APIResponse(responseCode = "200", description = "En sida räkenskapsår")
     @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
@@ -154,7 +154,7 @@ public class FinancialYearResource {
 
     @GET
     @Path("{year}")
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getFinancialYear", summary = "Hämta ett räkenskapsår")
     @APIResponse(responseCode = "200", description = "Året, med ETag")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")

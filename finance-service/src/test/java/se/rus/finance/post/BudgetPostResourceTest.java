@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.rus.finance.Events.data;
 import static se.rus.finance.FinanceApi.COUNTY;
 import static se.rus.finance.FinanceApi.WORKING_GROUP;
+import static se.rus.finance.FinanceApi.STEERING;
 import static se.rus.finance.FinanceApi.as;
 import static se.rus.finance.FinanceApi.awaitEvent;
 import static se.rus.finance.FinanceApi.definePost;
@@ -60,7 +61,7 @@ class BudgetPostResourceTest {
                 .when().post("/api/v1/years/2031/budget-posts").then().statusCode(201)
                 .body("position", equalTo(2)).extract().path("id");
 
-        as(COUNTY).when().get("/api/v1/years/2031/budget-posts").then().statusCode(200)
+        as(STEERING).when().get("/api/v1/years/2031/budget-posts").then().statusCode(200)
                 .body("items.name", contains("Löner, resor m.m. RUS", "Arrangemang", "Projekt/insatser"))
                 .body("items.position", contains(1, 2, 3))
                 .body("totalItems", equalTo(3));
@@ -75,7 +76,7 @@ class BudgetPostResourceTest {
                 .body("budget", equalTo("250000.00")).body("position", equalTo(1));
         JsonNode changed = data(awaitEvent(2031, FinanceEvents.POST_CHANGED, eventsId), POST_FIELDS);
         assertEquals("250000.00", changed.get("budget").asText());
-        as(COUNTY).when().get("/api/v1/years/2031/budget-posts?page=0&size=2").then().statusCode(200)
+        as(STEERING).when().get("/api/v1/years/2031/budget-posts?page=0&size=2").then().statusCode(200)
                 .body("items.name", contains("Arrangemang", "Löner, resor m.m. RUS"))
                 .body("totalItems", equalTo(3)).body("size", equalTo(2));
     }

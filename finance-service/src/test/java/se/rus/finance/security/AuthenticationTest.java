@@ -23,8 +23,8 @@ class AuthenticationTest {
 
     @Test
     void trustsTheSecondIssuerWithinTheTokensRole() {
-        ApiSecurityChecks.acceptsTheSecondTrustedIssuer("/api/v1/years", "county", "14");
-        given().auth().oauth2(RusTestInfrastructure.secondIssuerToken("county", "14")).contentType(ContentType.JSON)
+        ApiSecurityChecks.acceptsTheSecondTrustedIssuer("/api/v1/years", "rus-steering", null);
+        given().auth().oauth2(RusTestInfrastructure.secondIssuerToken("rus-steering", null)).contentType(ContentType.JSON)
                 .body(Map.of("year", 2040, "appropriationName", "Anslag 1:2 Miljöövervakning", "appropriation", "6000000.00"))
                 .when().post("/api/v1/years").then().statusCode(403).contentType("application/problem+json");
     }

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.rus.finance.Events.data;
+import static se.rus.finance.FinanceApi.COUNTY;
 import static se.rus.finance.FinanceApi.NATURVARDSVERKET;
 import static se.rus.finance.FinanceApi.STEERING;
 import static se.rus.finance.FinanceApi.WORKING_GROUP;
@@ -127,6 +128,8 @@ class FinancialYearResourceTest {
         given().when().get("/api/v1/years").then().statusCode(401).contentType("application/problem+json");
         as(NATURVARDSVERKET).body(Map.of("year", 2026, "appropriationName", "Anslag 1:2", "appropriation", "1.00"))
                 .when().post("/api/v1/years").then().statusCode(403).contentType("application/problem+json");
-        as(NATURVARDSVERKET).when().get("/api/v1/years").then().statusCode(200);
+        as(NATURVARDSVERKET).when().get("/api/v1/years").then().statusCode(403).contentType("application/problem+json");
+        as(COUNTY).when().get("/api/v1/years").then().statusCode(403).contentType("application/problem+json");
+        as(STEERING).when().get("/api/v1/years").then().statusCode(200);
     }
 }

@@ -112,7 +112,7 @@ public class OutcomeResource {
 
     @GET
     @Path("activities")
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "listPlannedActivities", summary = "Årets planerade aktiviteter som tjänsten känner, med utfallets status")
     @APIResponse(responseCode = "200", description = "En sida aktiviteter")
     @APIResponse(responseCode = "400", description = "Ogiltig sidindelning eller filter")
@@ -148,7 +148,7 @@ public class OutcomeResource {
 
     @GET
     @Path("outcomes")
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "listOutcomes", summary = "Lista årets utfall i planens ordning, filtrerbart på status och verksamhetsområde")
     @APIResponse(responseCode = "200", description = "En sida utfall")
     @APIResponse(responseCode = "400", description = "Ogiltigt filter eller sidindelning")
@@ -174,7 +174,7 @@ public class OutcomeResource {
 
     @GET
     @Path("outcomes/{id}")
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getOutcome", summary = "Hämta ett utfall")
     @APIResponse(responseCode = "200", description = "Utfallet, med ETag")
     @APIResponse(responseCode = "404", description = "Inget sådant utfall för året")
@@ -224,7 +224,7 @@ public class OutcomeResource {
 
     @GET
     @Path("areas")
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "listAreaFollowUps", summary = "Årets verksamhetsområden med planens resursnotering och uppföljningens")
     @APIResponse(responseCode = "200", description = "En sida verksamhetsområden i planens ordning")
     @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
@@ -236,7 +236,7 @@ public class OutcomeResource {
 
     @GET
     @Path("areas/{areaId}/follow-up")
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getAreaFollowUp", summary = "Hämta verksamhetsområdets resursuppföljning")
     @APIResponse(responseCode = "200", description = "Noteringen, med ETag")
     @APIResponse(responseCode = "404", description = "Ingen notering för området")

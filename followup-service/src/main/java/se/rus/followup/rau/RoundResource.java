@@ -81,7 +81,7 @@ public class RoundResource {
     }
 
     @GET
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
     @Operation(operationId = "getRauRound", summary = "Hämta årets RÅU-omgång")
     @APIResponse(responseCode = "200", description = "Omgången, med ETag")
     @APIResponse(responseCode = "404", description = "Ingen omgång för året")

@@ -112,7 +112,7 @@ public class SubmissionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
     @Operation(operationId = "listRauSubmissions", summary = "Lista årets underlag, filtrerbart på län, miljömål och status")
     @APIResponse(responseCode = "200", description = "En sida underlag")
     @APIResponse(responseCode = "400", description = "Ogiltigt filter eller sidindelning")
@@ -141,7 +141,7 @@ public class SubmissionResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
     @Operation(operationId = "getRauSubmission", summary = "Hämta ett underlag")
     @APIResponse(responseCode = "200", description = "Underlaget, med ETag")
     @APIResponse(responseCode = "404", description = "Inget sådant underlag för året")
@@ -218,7 +218,7 @@ public class SubmissionResource {
 
     @GET
     @Path("{id}/history")
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
     @Operation(operationId = "listRauSubmissionHistory", summary = "Underlagets statusändringar, äldst först")
     @APIResponse(responseCode = "200", description = "Statusändringarna")
     @APIResponse(responseCode = "404", description = "Inget sådant underlag")

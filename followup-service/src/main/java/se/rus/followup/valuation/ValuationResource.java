@@ -99,7 +99,7 @@ public class ValuationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "listValuations", summary = "Periodens värderingar i målens ordning per verksamhetsområde")
     @APIResponse(responseCode = "200", description = "En sida värderingar")
     @APIResponse(responseCode = "400", description = "Ogiltig period, filter eller sidindelning")
@@ -122,7 +122,7 @@ public class ValuationResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getValuation", summary = "Hämta en värdering")
     @APIResponse(responseCode = "200", description = "Värderingen, med ETag")
     @APIResponse(responseCode = "404", description = "Ingen sådan värdering för perioden")

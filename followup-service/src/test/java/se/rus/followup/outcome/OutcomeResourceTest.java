@@ -168,6 +168,8 @@ class OutcomeResourceTest {
         given().auth().oauth2(WORKING_GROUP).when().get(BASE + "/outcomes?areaId=" + area + "&size=1")
                 .then().statusCode(200).body("items", hasSize(1)).body("totalItems", equalTo(2)).body("size", equalTo(1));
         given().auth().oauth2(RusTestInfrastructure.token("naturvardsverket"))
+                .when().get(BASE + "/outcomes").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(RusTestInfrastructure.token("rus-steering"))
                 .when().get(BASE + "/outcomes?areaId=" + area + "&status=CANCELLED")
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].activityId", equalTo(second.toString()));
         given().auth().oauth2(WORKING_GROUP).when().get(BASE + "/outcomes?status=HALFWAY")

@@ -51,7 +51,7 @@ import java.util.UUID;
 @Path("/api/v1/plans/{year}/activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Activities", description = "Planens aktiviteter med tid i VP, prioritering och utvecklingsinsats")
-@RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+@RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
 public class ActivityResource {
 
     @Inject

@@ -23,7 +23,7 @@ import java.util.UUID;
 @Path("/api/v1/plans/{year}/summary")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "Verksamhetsplanen per år")
-@RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+@RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
 public class PlanSummaryResource {
 
     @Schema(name = "PlanSummary", description = "Planerade arbetsgruppsdagar per område och totalt, alltid beräknade från aktiviteterna")

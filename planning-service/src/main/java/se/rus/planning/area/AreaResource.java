@@ -42,7 +42,7 @@ import java.util.UUID;
 @Path("/api/v1/plans/{year}/areas")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Areas", description = "Verksamhetsområden i planen, i ordning")
-@RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+@RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
 public class AreaResource {
 
     @Inject

@@ -41,7 +41,7 @@ import java.util.UUID;
 @Path("/api/v1/goal-periods/{period}/goals")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Goals", description = "Treårsmål per period och verksamhetsområde")
-@RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+@RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
 public class GoalResource {
 
     @Inject

@@ -44,7 +44,7 @@ import java.util.UUID;
 @Path("/api/v1/plans/{year}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation", description = "Styrgruppens och arbetsgruppens ledamöter under året")
-@RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+@RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
 public class MemberResource {
 
     @Inject

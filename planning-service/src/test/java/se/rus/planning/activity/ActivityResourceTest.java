@@ -97,7 +97,7 @@ class ActivityResourceTest {
         assertEquals(14, data.size(), "exactly the contract's fields: " + data);
         assertTrue(Api.awaitEvent("se.rus.planning.ActivityPlanned.v1", healthId).data().get("extraDays").isNull());
 
-        given().auth().oauth2(Api.NATURVARDSVERKET).when().get("/api/v1/plans/" + year + "/summary")
+        given().auth().oauth2(Api.COUNTY).when().get("/api/v1/plans/" + year + "/summary")
                 .then().statusCode(200)
                 .body("areas.name", contains("Stöd i åtgärdsarbetet", "Kommunikation och organisation"))
                 .body("areas.plannedDays", contains(31.5f, 44))

@@ -47,6 +47,8 @@ class GoalResourceTest {
         String indicators = define(FOLLOW_UP, "Indikatorerna på Sverigesmiljömål.se är till nytta för det regionala och lokala miljöarbetet.");
 
         given().auth().oauth2(Api.NATURVARDSVERKET).when().get(GOALS)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Api.COUNTY).when().get(GOALS)
                 .then().statusCode(200).body("totalItems", equalTo(3))
                 .body("items.id", contains(monitoring, indicators, ours))
                 .body("items.position", contains(1, 2, 1));

@@ -29,7 +29,7 @@ class Dataset2024ImportTest {
                 .then().statusCode(200)
                 .body("areas", equalTo(3)).body("activities", equalTo(27)).body("goals", equalTo(15));
 
-        given().auth().oauth2(Api.NATURVARDSVERKET).when().get("/api/v1/plans/2024/summary")
+        given().auth().oauth2(Api.STEERING).when().get("/api/v1/plans/2024/summary")
                 .then().statusCode(200)
                 .body("areas.name", contains("Miljömålsuppföljning", "Stöd i åtgärdsarbetet", "Kommunikation och organisation"))
                 .body("areas.activityCount", contains(5, 17, 5))
