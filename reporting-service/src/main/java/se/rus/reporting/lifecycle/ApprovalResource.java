@@ -9,15 +9,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.security.Roles;
+import se.rus.platform.web.IdempotentRequests;
 
 import java.net.URI;
 
@@ -30,6 +34,9 @@ public class ApprovalResource {
     @Inject
     ApprovingReport approving;
 
+    @Inject
+    IdempotentRequests idempotentRequests;
+
     @POST
     @RolesAllowed(Roles.STEERING)
     @Operation(operationId = "approveReport", summary = "Styrgruppen godkänner verksamhetsberättelsen; innehållet fryses som nästa version")
@@ -39,12 +46,17 @@ public class ApprovalResource {
     @APIResponse(responseCode = "403", description = "Bara styrgruppen godkänner")
     @APIResponse(responseCode = "404", description = "Inget är känt om året")
     @APIResponse(responseCode = "409", description = "Redan godkänd, eller kontrollerna har fel och override saknas")
-    public Response approve(@PathParam("year") @Min(2000) @Max(2100) int year,
-                            @Valid @NotNull ApprovingReport.Approval approval) {
-        ReportVersion version = approving.approve(year, approval);
-        return Response.created(URI.create("/api/v1/reports/" + year + "/versions/" + version.number))
-                .tag(new EntityTag(version.contentHash))
-                .entity(VersionView.of(version))
-                .build();
+    @APIResponse(responseCode = "422", description = "Idempotency-Key användes tidigare med en annan kropp")
+    public Response approve(@HeaderParam(IdempotentRequests.HEADER)
+                            @Parameter(description = "Valfri nyckel för säkra omförsök", example = "godkannande-2024-1") String idempotencyKey,
+                            @PathParam("year") @Min(2000) @Max(2100) int year,
+                            @Valid @NotNull ApprovingReport.Approval approval, UriInfo uri) {
+        return idempotentRequests.once(idempotencyKey, uri, approval, () -> {
+            ReportVersion version = approving.approve(year, approval);
+            return Response.created(URI.create("/api/v1/reports/" + year + "/versions/" + version.number))
+                    .tag(new EntityTag(version.contentHash))
+                    .entity(VersionView.of(version))
+                    .build();
+        });
     }
 }

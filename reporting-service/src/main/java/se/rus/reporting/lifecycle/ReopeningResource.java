@@ -9,14 +9,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.security.Roles;
+import se.rus.platform.web.IdempotentRequests;
 
 import java.net.URI;
 
@@ -29,6 +33,9 @@ public class ReopeningResource {
     @Inject
     ReopeningReport reopening;
 
+    @Inject
+    IdempotentRequests idempotentRequests;
+
     @POST
     @RolesAllowed(Roles.STEERING)
     @Operation(operationId = "reopenReport", summary = "Öppna en godkänd verksamhetsberättelse igen; nästa godkännande blir version n+1")
@@ -37,9 +44,14 @@ public class ReopeningResource {
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Bara styrgruppen öppnar igen")
     @APIResponse(responseCode = "409", description = "Berättelsen är inte godkänd")
-    public Response reopen(@PathParam("year") @Min(2000) @Max(2100) int year,
-                           @Valid @NotNull ReopeningReport.Reopening request) {
-        ReopeningReport.ReopeningView view = reopening.reopen(year, request);
-        return Response.created(URI.create("/api/v1/reports/" + year)).entity(view).build();
+    @APIResponse(responseCode = "422", description = "Idempotency-Key användes tidigare med en annan kropp")
+    public Response reopen(@HeaderParam(IdempotentRequests.HEADER)
+                           @Parameter(description = "Valfri nyckel för säkra omförsök", example = "ateroppning-2024-1") String idempotencyKey,
+                           @PathParam("year") @Min(2000) @Max(2100) int year,
+                           @Valid @NotNull ReopeningReport.Reopening request, UriInfo uri) {
+        return idempotentRequests.once(idempotencyKey, uri, request, () -> {
+            ReopeningReport.ReopeningView view = reopening.reopen(year, request);
+            return Response.created(URI.create("/api/v1/reports/" + year)).entity(view).build();
+        });
     }
 }
