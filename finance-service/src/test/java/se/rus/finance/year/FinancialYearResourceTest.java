@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import se.rus.localstack.RusTestInfrastructure;
 
@@ -14,6 +15,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.rus.finance.Events.data;
 import static se.rus.finance.FinanceApi.COUNTY;
 import static se.rus.finance.FinanceApi.NATURVARDSVERKET;
@@ -46,7 +48,10 @@ class FinancialYearResourceTest {
                 .body("status", equalTo("OPEN"))
                 .extract().path("id");
 
-        JsonNode data = data(awaitEvent(2019, FinanceEvents.YEAR_OPENED, id), YEAR_FIELDS);
+        ConsumerRecord<String, String> opened = awaitEvent(2019, FinanceEvents.YEAR_OPENED, id);
+        assertTrue(opened.value().contains("\"actor\":\"test-rus-working-group\""), opened.value());
+        assertTrue(opened.value().contains("\"actororganisation\":\"RUS arbetsgrupp\""), opened.value());
+        JsonNode data = data(opened, YEAR_FIELDS);
         assertEquals("6000000.00", data.get("appropriation").asText());
         assertEquals("1500000.00", data.get("keyDistributed").asText());
         assertEquals("OPEN", data.get("status").asText());

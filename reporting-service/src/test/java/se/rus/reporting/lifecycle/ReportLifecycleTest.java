@@ -186,21 +186,21 @@ class ReportLifecycleTest {
 
     @Test
     void aRetriedApprovalWithTheSameIdempotencyKeyFreezesOnce() throws Exception {
-        int year = 2045;
+        int year = 2061;
         YearFixture fixture = new YearFixture(year);
         fixture.all().forEach(ContractEvents.Sent::send);
         fixture.awaitComplete(WORKING_GROUP);
         given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON).body(fixture.draft())
                 .when().put("/api/v1/reports/" + year + "/draft").then().statusCode(201);
-        Map<String, Object> approval = Map.of("approvedAt", "2046-02-05");
+        Map<String, Object> approval = Map.of("approvedAt", "2062-02-05");
 
         for (int attempt = 0; attempt < 2; attempt++) {
-            given().auth().oauth2(STEERING).header("Idempotency-Key", "godkannande-2045").contentType(ContentType.JSON)
+            given().auth().oauth2(STEERING).header("Idempotency-Key", "godkannande-2061").contentType(ContentType.JSON)
                     .body(approval).when().post("/api/v1/reports/" + year + "/approvals")
                     .then().statusCode(201).header("Location", endsWith("/versions/1")).body("version", equalTo(1));
         }
-        given().auth().oauth2(STEERING).header("Idempotency-Key", "godkannande-2045").contentType(ContentType.JSON)
-                .body(Map.of("approvedAt", "2046-02-06")).when().post("/api/v1/reports/" + year + "/approvals")
+        given().auth().oauth2(STEERING).header("Idempotency-Key", "godkannande-2061").contentType(ContentType.JSON)
+                .body(Map.of("approvedAt", "2062-02-06")).when().post("/api/v1/reports/" + year + "/approvals")
                 .then().statusCode(422).contentType("application/problem+json");
         given().auth().oauth2(STEERING).when().get("/api/v1/reports/" + year + "/versions")
                 .then().statusCode(200).body("totalItems", equalTo(1));
