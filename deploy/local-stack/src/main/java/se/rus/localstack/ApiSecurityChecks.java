@@ -23,9 +23,20 @@ public final class ApiSecurityChecks {
                 .then().statusCode(200);
     }
 
-    /** Health and the OpenAPI contract stay readable without a token. */
+    /**
+     * Health and the OpenAPI contract stay readable without a token, and the contract documents the
+     * bearer scheme and, per operation, the roles that may call it.
+     */
     public static void leavesHealthAndTheContractOpen() {
         given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/openapi").then().statusCode(200);
+        io.restassured.path.json.JsonPath contract = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .extract().jsonPath();
+        java.util.List<Object> documentedRoles = contract.getList(
+                "paths.values().collectMany { it.values().findAll { it instanceof Map && it.security } "
+                        + "}.collectMany { it.security.collectMany { it.bearer ?: [] } }.unique()");
+        if (!documentedRoles.contains("rus-working-group")) {
+            throw new AssertionError("no operation documents its roles in the contract: " + documentedRoles);
+        }
     }
 }
