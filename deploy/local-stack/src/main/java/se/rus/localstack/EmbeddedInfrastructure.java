@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A real PostgreSQL 17 server and a real single-node Kafka broker (KRaft, combined
@@ -40,7 +41,7 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
                 .setServerConfig("max_connections", "200")
                 .start();
         createServiceDatabases(postgres);
-        KafkaClusterTestKit kafka = startKafka(workDir.resolve("kafka"));
+        KafkaClusterTestKit kafka = startKafka(workDir.resolve("kafka"), Map.of());
         return new EmbeddedInfrastructure(postgres, kafka);
     }
 
@@ -53,12 +54,17 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         }
     }
 
-    private static KafkaClusterTestKit startKafka(Path baseDir) throws Exception {
+    /**
+     * A single combined broker+controller; {@code brokerProperties} go to that node, e.g. an
+     * {@code advertised.listeners} that sends clients through a {@link TcpProxy}.
+     */
+    public static KafkaClusterTestKit startKafka(Path baseDir, Map<String, String> brokerProperties) throws Exception {
         TestKitNodes nodes = new TestKitNodes.Builder()
                 .setCombined(true)
                 .setNumBrokerNodes(1)
                 .setNumControllerNodes(1)
                 .setBaseDirectory(baseDir)
+                .setPerServerProperties(brokerProperties.isEmpty() ? Map.of() : Map.of(0, brokerProperties))
                 .build();
         KafkaClusterTestKit kafka = new KafkaClusterTestKit.Builder(nodes)
                 .setConfigProp("offsets.topic.replication.factor", "1")

@@ -26,7 +26,13 @@ public final class TopicReader {
     /** Waits for the first record on {@code topic} (read from the beginning) that matches. */
     public static ConsumerRecord<String, String> await(String topic, Predicate<ConsumerRecord<String, String>> matching,
                                                        Duration timeout) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
+        return await(RusTestInfrastructure.kafkaBootstrapServers(), topic, matching, timeout);
+    }
+
+    /** As {@link #await(String, Predicate, Duration)}, on the broker at {@code bootstrapServers}. */
+    public static ConsumerRecord<String, String> await(String bootstrapServers, String topic,
+                                                       Predicate<ConsumerRecord<String, String>> matching, Duration timeout) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(bootstrapServers))) {
             consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
@@ -59,9 +65,9 @@ public final class TopicReader {
         }
     }
 
-    private static Map<String, Object> consumerConfig() {
+    private static Map<String, Object> consumerConfig(String bootstrapServers) {
         return Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RusTestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
