@@ -40,11 +40,7 @@ public final class FundsInput {
                             @JsonFormat(shape = JsonFormat.Shape.STRING)
                             @Schema(type = SchemaType.STRING, example = "220000.00") BigDecimal amount,
                             @Schema(example = "Gemensamma insatser") String description) {
-        static FundsView of(CoFinancing funds) {
-            return new FundsView(funds.id, funds.year, funds.source, funds.amount.setScale(2), funds.description);
-        }
-
-        static FundsView of(OutsideFunds funds) {
+        static FundsView of(FundsRecord funds) {
             return new FundsView(funds.id, funds.year, funds.source, funds.amount.setScale(2), funds.description);
         }
     }

@@ -9,11 +9,7 @@ import java.util.UUID;
 public record FundsState(UUID id, int year, String source,
                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String description) {
 
-    static FundsState of(CoFinancing funds) {
-        return new FundsState(funds.id, funds.year, funds.source, funds.amount.setScale(2), funds.description);
-    }
-
-    static FundsState of(OutsideFunds funds) {
+    static FundsState of(FundsRecord funds) {
         return new FundsState(funds.id, funds.year, funds.source, funds.amount.setScale(2), funds.description);
     }
 }

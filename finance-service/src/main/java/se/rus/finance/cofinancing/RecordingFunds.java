@@ -117,33 +117,24 @@ public class RecordingFunds {
     }
 
     private CoFinancing addCoFinancing(FinancialYear year, Funds funds) {
-        CoFinancing recorded = new CoFinancing();
-        recorded.id = UUID.randomUUID();
-        recorded.year = year.year;
-        recorded.source = funds.source();
-        recorded.amount = funds.amount();
-        recorded.description = funds.description();
-        recorded.recordedAt = Instant.now();
-        recorded.recordedBy = actor.get().subject();
-        recorded.persistAndFlush();
-        events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.CO_FINANCING_RECORDED, recorded.id.toString(),
-                FundsState.of(recorded));
-        return recorded;
+        return add(new CoFinancing(), year, funds, FinanceEvents.CO_FINANCING_RECORDED);
     }
 
     private OutsideFunds addOutsideFunds(FinancialYear year, Funds funds) {
-        OutsideFunds noted = new OutsideFunds();
-        noted.id = UUID.randomUUID();
-        noted.year = year.year;
-        noted.source = funds.source();
-        noted.amount = funds.amount();
-        noted.description = funds.description();
-        noted.recordedAt = Instant.now();
-        noted.recordedBy = actor.get().subject();
-        noted.persistAndFlush();
-        events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.OUTSIDE_FUNDS_NOTED, noted.id.toString(),
-                FundsState.of(noted));
-        return noted;
+        return add(new OutsideFunds(), year, funds, FinanceEvents.OUTSIDE_FUNDS_NOTED);
+    }
+
+    private <F extends FundsRecord> F add(F record, FinancialYear year, Funds funds, String eventType) {
+        record.id = UUID.randomUUID();
+        record.year = year.year;
+        record.source = funds.source();
+        record.amount = funds.amount();
+        record.description = funds.description();
+        record.recordedAt = Instant.now();
+        record.recordedBy = actor.get().subject();
+        record.persistAndFlush();
+        events.publish(FinanceEvents.TOPIC, year.key(), eventType, record.id.toString(), FundsState.of(record));
+        return record;
     }
 
     private static Optional<CoFinancing> findCoFinancing(int year, String source) {
