@@ -44,6 +44,7 @@ public class RollOverResource {
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får skapa planer")
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
     @APIResponse(responseCode = "409", description = "Det finns redan en plan för nästa år")
+    @APIResponse(responseCode = "422", description = "Nästa års plan eller dess period skulle hamna efter 2100")
     public Response rollOver(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "7f3c9a2e-vp-2025-1") String idempotencyKey,
                              @PathParam("year") @Parameter(description = "Året vars plan förs över till nästa år", example = "2024") int year,
                              UriInfo uri) {

@@ -3,14 +3,17 @@ package se.rus.planning.rollover;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import se.rus.planning.activity.Activity;
 import se.rus.planning.activity.ActivityEvents;
 import se.rus.planning.area.Area;
 import se.rus.planning.area.AreaEvents;
+import se.rus.planning.common.BusinessRules;
 import se.rus.planning.organisation.Member;
 import se.rus.planning.organisation.MemberEvents;
 import se.rus.planning.plan.CreatingPlan;
 import se.rus.planning.plan.Plan;
+import se.rus.planning.plan.PlanResource;
 import se.rus.platform.events.EventPublisher;
 
 /**
@@ -27,10 +30,19 @@ public class RollingOverPlan {
     @Inject
     CreatingPlan creatingPlan;
 
+    @Inject
+    Validator validator;
+
     @Transactional
     public Plan rollOver(int year) {
         Plan source = Plan.requireByYear(year);
-        Plan plan = creatingPlan.create(NextYearPlan.of(source));
+        PlanResource.NewPlan next = NextYearPlan.of(source);
+        // the new plan must fit the years a plan created by hand may have
+        if (!validator.validate(next).isEmpty()) {
+            throw BusinessRules.violated("year", "planen för " + next.year() + " med perioden " + next.periodStart()
+                    + "–" + next.periodEnd() + " ligger utanför de år en plan kan ha (2000–2100)");
+        }
+        Plan plan = creatingPlan.create(next);
         for (Area sourceArea : Area.ofPlan(source)) {
             Area area = NextYearPlan.area(sourceArea, plan);
             area.persist();
