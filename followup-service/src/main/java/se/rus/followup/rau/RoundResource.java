@@ -53,7 +53,7 @@ public class RoundResource {
             @Size(max = 17) @Schema(description = "Utelämnad: de 13 regionalt bedömda målen och generationsmålet", example = "[\"GENERATIONSMALET\",\"FRISK_LUFT\"]")
             List<@NotBlank String> objectiveCodes,
             @Size(max = 21) @Schema(description = "Utelämnad: alla 21 län", example = "[\"01\",\"21\"]")
-            List<@NotNull @Pattern(regexp = "\\d{2}", message = "ska vara en tvåsiffrig länskod") String> countyCodes) {
+            List<@NotNull @Pattern(regexp = "^\\d{2}$", message = "ska vara en tvåsiffrig länskod") String> countyCodes) {
     }
 
     @Schema(name = "RauRound")

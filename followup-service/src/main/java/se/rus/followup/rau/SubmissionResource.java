@@ -52,7 +52,7 @@ public class SubmissionResource {
 
     @Schema(name = "NewRauSubmission")
     public record NewSubmission(
-            @NotNull @Pattern(regexp = "\\d{2}", message = "ska vara en tvåsiffrig länskod") @Schema(example = "21") String countyCode,
+            @NotNull @Pattern(regexp = "^\\d{2}$", message = "ska vara en tvåsiffrig länskod") @Schema(example = "21") String countyCode,
             @NotBlank @Schema(example = "LEVANDE_SKOGAR") String objectiveCode,
             @Schema(example = "NO") Assessment assessment,
             @Schema(example = "NEUTRAL") Trend trend,
