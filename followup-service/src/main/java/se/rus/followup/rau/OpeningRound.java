@@ -35,9 +35,9 @@ public class OpeningRound {
     @Transactional
     public RauRound open(int year, String instructions, LocalDate deadline, List<String> objectiveCodes,
                          List<String> countyCodes) {
-        if (RauRound.findByYear(year).isPresent()) {
-            throw ProblemException.conflict("RÅU " + year + " är redan öppnad");
-        }
+        RauRound.findByYear(year).ifPresent(existing -> {
+            throw ProblemException.conflict("RÅU " + year + (existing.closed() ? " är redan öppnad och stängd" : " är redan öppnad"));
+        });
         RauRound round = new RauRound();
         round.id = UUID.randomUUID();
         round.year = year;
