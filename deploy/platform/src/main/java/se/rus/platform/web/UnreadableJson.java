@@ -37,6 +37,10 @@ public final class UnreadableJson {
         if (!(e instanceof JsonMappingException mapping)) {
             return new Problem.FieldError("", notJson(e));
         }
+        // a syntax error met while binding a field arrives wrapped with that field's path; it is still not JSON
+        if (e.getCause() instanceof JsonProcessingException syntax && !(syntax instanceof JsonMappingException)) {
+            return new Problem.FieldError("", notJson(syntax));
+        }
         String field = jsonPath(mapping);
         if (e instanceof UnrecognizedPropertyException) {
             return new Problem.FieldError(field, "är inget känt fält");
