@@ -102,6 +102,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
+            return malformed(unreadable, uri); // the JSON reader wraps some syntax errors (e.g. a truncated body)
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
         }
