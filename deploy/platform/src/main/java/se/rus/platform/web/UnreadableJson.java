@@ -55,7 +55,8 @@ public final class UnreadableJson {
             if (field.isEmpty() && mismatched.getTargetType() == null) {
                 return new Problem.FieldError("", "begäran saknar ett JSON-innehåll");
             }
-            return new Problem.FieldError(field, "har fel typ: " + expected(mismatched.getTargetType()));
+            String subject = field.isEmpty() ? "innehållet " : "";
+            return new Problem.FieldError(field, subject + "har fel typ: " + expected(mismatched.getTargetType()));
         }
         return new Problem.FieldError(field, "har ett ogiltigt värde");
     }

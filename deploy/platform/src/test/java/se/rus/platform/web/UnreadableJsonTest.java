@@ -78,6 +78,7 @@ class UnreadableJsonTest {
     void aValueOfTheWrongJsonTypeSaysWhatTheFieldTakes() {
         assertEquals(new Problem.FieldError("items", "har fel typ: en lista"), refused("{\"items\":\"många\"}"));
         assertEquals(new Problem.FieldError("title", "har fel typ: en text"), refused("{\"title\":{\"a\":1}}"));
+        assertEquals(new Problem.FieldError("", "innehållet har fel typ: ett objekt"), refused("[]"));
         assertEquals(new Problem.FieldError("items[0].position", "\"två\" är inte ett heltal"),
                 refused("{\"items\":[{\"position\":\"två\"}]}"));
         assertEquals(new Problem.FieldError("items[0].postId", "\"abc\" är inte ett giltigt UUID"),
