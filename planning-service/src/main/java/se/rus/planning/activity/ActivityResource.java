@@ -42,6 +42,7 @@ import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.Sorting;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -54,6 +55,10 @@ import java.util.UUID;
 @Tag(name = "Activities", description = "Planens aktiviteter med tid i VP, prioritering och utvecklingsinsats")
 @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
 public class ActivityResource {
+
+    private static final Sorting<Void> ACTIVITY_ORDER = Sorting.<Void>by()
+            .column("areaName", "area.name").column("position", "position").column("title", "title")
+            .column("plannedDays", "plannedDays").column("developmentEffort", "developmentEffort");
 
     @Inject
     PlanningActivities planningActivities;
@@ -98,6 +103,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
     public Page<ActivityState> list(@PathParam("year") @Parameter(example = "2024") int year,
                                     @Valid @BeanParam PageRequest page,
+                                    @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"areaName", "-areaName", "position", "-position", "title", "-title", "plannedDays", "-plannedDays", "developmentEffort", "-developmentEffort"})) String sort,
                                     @QueryParam("areaId") @Parameter(description = "Bara detta område", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String areaIdParam,
                                     @QueryParam("prioritised") @Parameter(description = "Bara prioriterade (true) eller icke prioriterade (false)", example = "true", schema = @Schema(type = SchemaType.BOOLEAN)) String prioritisedParam,
                                     @QueryParam("developmentEffort") @Parameter(description = "Bara denna nivå av utvecklingsinsats", example = "FULL", schema = @Schema(implementation = DevelopmentEffort.class)) String developmentEffortParam) {
@@ -120,7 +126,8 @@ public class ActivityResource {
             query.append(" and developmentEffort = :developmentEffort");
             params.put("developmentEffort", developmentEffort);
         }
-        return Page.of(Activity.find(query.toString(), Sort.by("area.position").and("position"), params),
+        return Page.of(Activity.find(query.toString(),
+                        ACTIVITY_ORDER.sort(sort, Sort.by("area.position").and("position")), params),
                 page, ActivityState::of);
     }
 

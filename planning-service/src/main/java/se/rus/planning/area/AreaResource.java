@@ -20,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,6 +37,7 @@ import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.Sorting;
 
 import java.util.UUID;
 
@@ -44,6 +46,8 @@ import java.util.UUID;
 @Tag(name = "Areas", description = "Verksamhetsområden i planen, i ordning")
 @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
 public class AreaResource {
+
+    private static final Sorting<Void> AREA_ORDER = Sorting.<Void>by().column("position", "position").column("name", "name");
 
     @Inject
     ArrangingAreas arrangingAreas;
@@ -72,9 +76,10 @@ public class AreaResource {
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
     public Page<AreaState> list(@PathParam("year") @Parameter(example = "2024") int year,
-                                @Valid @BeanParam PageRequest page) {
+                                @Valid @BeanParam PageRequest page,
+                                @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"position", "-position", "name", "-name"})) String sort) {
         Plan plan = Plan.requireByYear(year);
-        return Page.of(Area.find("plan", Sort.by("position"), plan), page, AreaState::of);
+        return Page.of(Area.find("plan", AREA_ORDER.sort(sort, Sort.by("position")), plan), page, AreaState::of);
     }
 
     @POST

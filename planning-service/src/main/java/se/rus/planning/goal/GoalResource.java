@@ -35,6 +35,7 @@ import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.Sorting;
 
 import java.util.UUID;
 
@@ -43,6 +44,9 @@ import java.util.UUID;
 @Tag(name = "Goals", description = "Treårsmål per period och verksamhetsområde")
 @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
 public class GoalResource {
+
+    private static final Sorting<GoalState> GOAL_ORDER = Sorting.<GoalState>by()
+            .key("areaName", GoalState::areaName).key("position", GoalState::position);
 
     @Inject
     DefiningGoals definingGoals;
@@ -72,8 +76,10 @@ public class GoalResource {
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     public Page<GoalState> list(@PathParam("period") @Parameter(description = "Perioden, ÅÅÅÅ-ÅÅÅÅ", example = "2022-2024") String period,
                                 @Valid @BeanParam PageRequest page,
+                                @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"areaName", "-areaName", "position", "-position"})) String sort,
                                 @QueryParam("areaName") @Parameter(description = "Bara detta område", example = "Miljömålsuppföljning") String areaName) {
-        return Page.of(Goal.inReportOrder(Period.parse(period), areaName).stream().map(GoalState::of).toList(), page);
+        return Page.of(GOAL_ORDER.sorted(Goal.inReportOrder(Period.parse(period), areaName).stream()
+                .map(GoalState::of).toList(), sort), page);
     }
 
     @POST

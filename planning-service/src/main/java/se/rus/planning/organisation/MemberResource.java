@@ -37,6 +37,7 @@ import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.Sorting;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -46,6 +47,9 @@ import java.util.UUID;
 @Tag(name = "Organisation", description = "Styrgruppens och arbetsgruppens ledamöter under året")
 @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
 public class MemberResource {
+
+    private static final Sorting<Void> MEMBER_ORDER = Sorting.<Void>by().column("group", "memberGroup")
+            .column("name", "name").column("organisation", "organisation").column("joinedOn", "joinedOn");
 
     @Inject
     RecordingMembers recordingMembers;
@@ -80,10 +84,11 @@ public class MemberResource {
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
     public Page<MemberState> list(@PathParam("year") @Parameter(example = "2024") int year,
                                   @Valid @BeanParam PageRequest page,
+                                  @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"group", "-group", "name", "-name", "organisation", "-organisation", "joinedOn", "-joinedOn"})) String sort,
                                   @QueryParam("group") @Parameter(description = "Bara denna grupp", example = "WORKING", schema = @Schema(implementation = MemberGroup.class)) String groupParam) {
         MemberGroup group = QueryParams.enumOf(MemberGroup.class, "group", groupParam);
         Plan.requireByYear(year);
-        Sort order = Sort.by("memberGroup").and("position");
+        Sort order = MEMBER_ORDER.sort(sort, Sort.by("memberGroup").and("position"));
         return group == null
                 ? Page.of(Member.find("year", order, year), page, MemberState::of)
                 : Page.of(Member.find("year = ?1 and memberGroup = ?2", order, year, group), page, MemberState::of);

@@ -1,16 +1,19 @@
 package se.rus.planning.plan;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
+import se.rus.platform.web.Sorting;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The record of every change to a year's plan: its events, as kept in the outbox (rows stay after they are
@@ -18,6 +21,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PlanHistory {
+
+    /** Columns of {@code outbox_event}: the history is read with plain SQL. */
+    static final Sorting<Void> ORDER = Sorting.<Void>by().column("time", "created_at").column("type", "type");
 
     @Inject
     EntityManager entityManager;
@@ -31,13 +37,13 @@ public class PlanHistory {
                         @Schema(example = "Lst Gävleborg") String actorOrganisation) {
     }
 
-    public Page<Entry> of(int year, String type, PageRequest page) {
+    public Page<Entry> of(int year, String type, Sort order, PageRequest page) {
         String where = " FROM outbox_event WHERE topic = :topic AND message_key = :key"
                 + (type == null || type.isBlank() ? "" : " AND type = :type");
         var select = entityManager.createNativeQuery("SELECT id, type, subject, created_at, "
                         + "CAST(envelope AS jsonb) ->> 'actor', CAST(envelope AS jsonb) ->> 'actororganisation'"
-                        + where + " ORDER BY seq OFFSET :offset LIMIT :limit")
-                .setParameter("offset", (long) page.page * page.size)
+                        + where + " ORDER BY " + orderBy(order) + " OFFSET :offset LIMIT :limit")
+                .setParameter("offset", page.offset())
                 .setParameter("limit", page.size);
         var count = entityManager.createNativeQuery("SELECT count(*)" + where);
         for (var query : List.of(select, count)) {
@@ -51,6 +57,12 @@ public class PlanHistory {
         List<Entry> items = rows.stream().map(row -> new Entry((UUID) row[0], (String) row[1], (String) row[2],
                 instant(row[3]), (String) row[4], (String) row[5])).toList();
         return new Page<>(items, page.page, page.size, ((Number) count.getSingleResult()).longValue());
+    }
+
+    private static String orderBy(Sort order) {
+        return order.getColumns().stream()
+                .map(column -> column.getName() + (column.getDirection() == Sort.Direction.Descending ? " DESC" : ""))
+                .collect(Collectors.joining(", "));
     }
 
     private static Instant instant(Object value) {

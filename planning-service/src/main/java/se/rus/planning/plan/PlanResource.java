@@ -36,6 +36,7 @@ import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.Sorting;
 
 import java.util.UUID;
 
@@ -44,6 +45,8 @@ import java.util.UUID;
 @Tag(name = "Plans", description = "Verksamhetsplanen per år")
 @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
 public class PlanResource {
+
+    private static final Sorting<Void> PLAN_ORDER = Sorting.<Void>by().column("year", "year").column("status", "status");
 
     @Inject
     CreatingPlan creatingPlan;
@@ -122,11 +125,13 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     public Page<PlanView> list(@Valid @BeanParam PageRequest page,
+                               @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"year", "-year", "status", "-status"})) String sort,
                                @QueryParam("status") @Parameter(description = "Bara planer med denna status", example = "ADOPTED", schema = @Schema(implementation = PlanStatus.class)) String statusParam) {
         PlanStatus status = QueryParams.enumOf(PlanStatus.class, "status", statusParam);
+        Sort order = PLAN_ORDER.sort(sort, Sort.descending("year"));
         return status == null
-                ? Page.of(Plan.findAll(Sort.descending("year")), page, PlanView::of)
-                : Page.of(Plan.find("status", Sort.descending("year"), status), page, PlanView::of);
+                ? Page.of(Plan.findAll(order), page, PlanView::of)
+                : Page.of(Plan.find("status", order, status), page, PlanView::of);
     }
 
     @GET
@@ -203,9 +208,10 @@ public class PlanResource {
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
     public Page<PlanHistory.Entry> history(@PathParam("year") int year, @Valid @BeanParam PageRequest page,
+                                           @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"time", "-time", "type", "-type"})) String sort,
                                            @QueryParam("type") @Parameter(description = "Bara händelser av denna typ",
                                                    example = "se.rus.planning.ActivityChanged.v1") String type) {
         Plan.requireByYear(year);
-        return history.of(year, type, page);
+        return history.of(year, type, PlanHistory.ORDER.sort(sort, Sort.ascending("seq")), page);
     }
 }

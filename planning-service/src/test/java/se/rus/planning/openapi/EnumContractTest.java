@@ -113,6 +113,9 @@ class EnumContractTest {
         for (Map.Entry<String, JsonNode> path : api.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 for (JsonNode parameter : operation.getValue().path("parameters")) {
+                    if ("sort".equals(parameter.path("name").asText())) {
+                        continue; // the sort fields of every list: SortingTest
+                    }
                     collect(operation.getKey().toUpperCase() + " " + path.getKey() + "?" + parameter.path("name").asText(),
                             parameter.path("schema"), enums);
                 }

@@ -9,13 +9,13 @@ import java.util.function.Function;
 public record Page<T>(List<T> items, int page, int size, long totalItems) {
 
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
-        List<T> items = query.page(io.quarkus.panache.common.Page.of(request.page, request.size))
+        List<T> items = query.range(request.offset(), request.offset() + request.size - 1)
                 .list().stream().map(mapper).toList();
         return new Page<>(items, request.page, request.size, query.count());
     }
 
     public static <T> Page<T> of(List<T> all, PageRequest request) {
-        int from = (int) Math.min((long) request.page * request.size, all.size());
+        int from = Math.min(request.offset(), all.size());
         int to = Math.min(from + request.size, all.size());
         return new Page<>(all.subList(from, to), request.page, request.size, all.size());
     }

@@ -22,6 +22,15 @@ public class PageRequest {
     @Parameter(description = "Antal per sida, högst 200", example = "50")
     public int size;
 
+    /** The first row of the page (its last one fits in an int too); a page beyond what a database offset can count is a 400 naming {@code page}. */
+    public int offset() {
+        if ((long) (page + 1L) * size - 1 > Integer.MAX_VALUE) {
+            throw ProblemException.invalid("page", "sidan ligger bortom den sista möjliga (högst "
+                    + (Integer.MAX_VALUE / size - 1) + " med " + size + " per sida)");
+        }
+        return page * size;
+    }
+
     public static PageRequest of(int page, int size) {
         PageRequest request = new PageRequest();
         request.page = page;

@@ -1,0 +1,73 @@
+package se.rus.planning.common;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import se.rus.localstack.RusTestInfrastructure;
+import se.rus.localstack.SortChecks;
+import se.rus.planning.support.Api;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** {@code ?sort=field,-other} on every list, and pages beyond what an offset can count. */
+@QuarkusTest
+@WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "planning"))
+class SortingTest {
+
+    private static final int YEAR = 2076;
+
+    @Test
+    void everyListTakesTheSortFieldsItDocumentsAndRefusesOthers() {
+        Api.createPlan(YEAR, 2076, 2078);
+        Api.addArea(YEAR, "Miljömålsuppföljning", null);
+        List<String> checked = SortChecks.everyDocumentedSortIsAcceptedAndNothingElse(Api.WORKING_GROUP,
+                path -> path.replace("{year}", Integer.toString(YEAR)).replace("{period}", "2076-2078"));
+        assertEquals(List.of("/api/v1/goal-periods/{period}/goals", "/api/v1/plans", "/api/v1/plans/{year}/activities",
+                "/api/v1/plans/{year}/areas", "/api/v1/plans/{year}/history", "/api/v1/plans/{year}/members"),
+                checked.stream().sorted().toList());
+    }
+
+    @Test
+    void theRequestedOrderComesFirstAndThePlansOwnOrderBreaksTies() {
+        Api.createPlan(YEAR + 1, 2076, 2078);
+        String areas = "/api/v1/plans/" + (YEAR + 1) + "/areas";
+        Api.addArea(YEAR + 1, "Stöd i åtgärdsarbetet", null);
+        Api.addArea(YEAR + 1, "Kommunikation och organisation", null);
+        Api.addArea(YEAR + 1, "Miljömålsuppföljning", null);
+        given().auth().oauth2(Api.WORKING_GROUP).when().get(areas).then().statusCode(200)
+                .body("items.name", contains("Stöd i åtgärdsarbetet", "Kommunikation och organisation", "Miljömålsuppföljning"));
+        given().auth().oauth2(Api.WORKING_GROUP).queryParam("sort", "name").when().get(areas).then().statusCode(200)
+                .body("items.name", contains("Kommunikation och organisation", "Miljömålsuppföljning", "Stöd i åtgärdsarbetet"));
+        given().auth().oauth2(Api.WORKING_GROUP).queryParam("sort", "-position").queryParam("size", 2).when().get(areas)
+                .then().statusCode(200).body("items.name", contains("Miljömålsuppföljning", "Kommunikation och organisation"))
+                .body("totalItems", equalTo(3));
+        given().auth().oauth2(Api.WORKING_GROUP).queryParam("sort", "name,name").when().get(areas).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("sort"));
+        given().auth().oauth2(Api.WORKING_GROUP).queryParam("sort", "resourceNote").when().get(areas).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("sort"))
+                .body("errors[0].message", equalTo("okänt fält resourceNote; tillåtna: position, name"));
+    }
+
+    @Test
+    void aPageBeyondWhatAnOffsetCountsIsABadRequestNamingPage() {
+        Api.createPlan(YEAR + 2, 2076, 2078);
+        for (String path : List.of("/api/v1/plans", "/api/v1/plans/" + (YEAR + 2) + "/history", "/api/v1/goal-periods/2076-2078/goals")) {
+            for (Map<String, Object> paging : List.of(Map.<String, Object>of("page", Integer.MAX_VALUE),
+                    Map.<String, Object>of("page", Integer.MAX_VALUE / 200, "size", 200))) {
+                given().auth().oauth2(Api.WORKING_GROUP).queryParams(paging).when().get(path).then().statusCode(400)
+                        .contentType("application/problem+json").body("errors[0].field", equalTo("page"))
+                        .body("detail", containsString("sidan ligger bortom"));
+            }
+        }
+        given().auth().oauth2(Api.WORKING_GROUP).queryParam("page", Integer.MAX_VALUE / 200 - 1).queryParam("size", 200)
+                .when().get("/api/v1/plans").then().statusCode(200).body("items.size()", equalTo(0));
+    }
+}
