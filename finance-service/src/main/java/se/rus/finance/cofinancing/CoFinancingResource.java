@@ -12,10 +12,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.finance.cofinancing.FundsInput.FundsView;
@@ -27,6 +30,7 @@ import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
+import se.rus.platform.web.Sorting;
 
 import java.util.UUID;
 
@@ -67,9 +71,10 @@ public class CoFinancingResource {
     @APIResponse(responseCode = "200", description = "En sida medfinansiering")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "404", description = "Året finns inte")
-    public Page<FundsView> list(@PathParam("year") int year, @Valid @BeanParam PageRequest page) {
+    public Page<FundsView> list(@PathParam("year") int year, @Valid @BeanParam PageRequest page,
+                                @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"source", "-source", "amount", "-amount"})) String sort) {
         FinancialYear.require(year);
-        return Page.of(CoFinancing.ofYear(year).stream().map(FundsView::of).toList(), page);
+        return Page.of(FundsView.ORDER.sorted(CoFinancing.ofYear(year).stream().map(FundsView::of).toList(), sort), page);
     }
 
     @GET

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.rus.platform.web.Sorting;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -40,6 +41,11 @@ public final class FundsInput {
                             @JsonFormat(shape = JsonFormat.Shape.STRING)
                             @Schema(type = SchemaType.STRING, example = "220000.00") BigDecimal amount,
                             @Schema(example = "Gemensamma insatser") String description) {
+
+        /** Co-financing and outside funds list the same way. */
+        static final Sorting<FundsView> ORDER = Sorting.<FundsView>by()
+                .key("source", FundsView::source).key("amount", FundsView::amount);
+
         static FundsView of(FundsRecord funds) {
             return new FundsView(funds.id, funds.year, funds.source, funds.amount.setScale(2), funds.description);
         }

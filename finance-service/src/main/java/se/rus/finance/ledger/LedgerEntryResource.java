@@ -20,12 +20,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.finance.post.BudgetPost;
@@ -36,6 +38,7 @@ import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.Problem;
+import se.rus.platform.web.Sorting;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -50,6 +53,10 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ledger", description = "Huvudbok (utfall): verifikationer läggs till, ändras eller tas aldrig bort")
 public class LedgerEntryResource {
+
+    private static final Sorting<Void> ENTRY_ORDER = Sorting.<Void>by().column("entryDate", "entryDate")
+            .column("amount", "amount").column("counterpart", "counterpart").column("category", "category")
+            .column("externalRef", "externalRef").column("recordedAt", "recordedAt");
 
     @Inject
     IdempotentRequests idempotent;
@@ -129,11 +136,13 @@ public class LedgerEntryResource {
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "404", description = "Året finns inte")
     public Page<EntryView> list(@PathParam("year") int year, @BeanParam LedgerFilter filter,
-                                @Valid @BeanParam PageRequest page) {
+                                @Valid @BeanParam PageRequest page,
+                                @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"entryDate", "-entryDate", "amount", "-amount", "counterpart", "-counterpart", "category", "-category", "externalRef", "-externalRef", "recordedAt", "-recordedAt"})) String sort) {
         FinancialYear.require(year);
         LedgerFilter.Query query = filter.toQuery(year);
         Map<UUID, String> postNames = postNames(year);
-        return Page.of(LedgerEntry.find(query.where(), Sort.ascending("entryDate", "seq"), query.parameters()), page,
+        return Page.of(LedgerEntry.find(query.where(),
+                        ENTRY_ORDER.sort(sort, Sort.ascending("entryDate", "seq")), query.parameters()), page,
                 (LedgerEntry entry) -> EntryView.of(entry, postNames.get(entry.postId)));
     }
 

@@ -22,6 +22,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.finance.year.FinancialYear;
@@ -39,6 +41,7 @@ import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.Sorting;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -48,6 +51,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Budget posts", description = "Årets budgetposter i ordning, med budget och kommentar")
 public class BudgetPostResource {
+
+    private static final Sorting<PostView> POST_ORDER = Sorting.<PostView>by()
+            .key("position", PostView::position).key("name", PostView::name).key("budget", PostView::budget);
 
     @Inject
     IdempotentRequests idempotent;
@@ -121,9 +127,10 @@ public class BudgetPostResource {
     @APIResponse(responseCode = "200", description = "En sida budgetposter")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "404", description = "Året finns inte")
-    public Page<PostView> list(@PathParam("year") int year, @Valid @BeanParam PageRequest page) {
+    public Page<PostView> list(@PathParam("year") int year, @Valid @BeanParam PageRequest page,
+                               @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"position", "-position", "name", "-name", "budget", "-budget"})) String sort) {
         FinancialYear.require(year);
-        return Page.of(BudgetPost.ofYear(year).stream().map(PostView::of).toList(), page);
+        return Page.of(POST_ORDER.sorted(BudgetPost.ofYear(year).stream().map(PostView::of).toList(), sort), page);
     }
 
     @GET

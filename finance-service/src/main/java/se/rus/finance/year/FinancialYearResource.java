@@ -23,6 +23,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.web.IdempotentRequests;
@@ -37,6 +39,7 @@ import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.Sorting;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -45,6 +48,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Financial years", description = "Räkenskapsår, anslag och nyckelfördelade medel")
 public class FinancialYearResource {
+
+    private static final Sorting<Void> YEAR_ORDER = Sorting.<Void>by().column("year", "year").column("status", "status");
 
     @Inject
     IdempotentRequests idempotent;
@@ -148,8 +153,9 @@ public class FinancialYearResource {
     @APIResponse(responseCode = "200", description = "En sida räkenskapsår")
     @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
-    public Page<YearView> list(@Valid @BeanParam PageRequest page) {
-        return Page.of(FinancialYear.findAll(Sort.descending("year")), page, YearView::of);
+    public Page<YearView> list(@Valid @BeanParam PageRequest page,
+                               @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"year", "-year", "status", "-status"})) String sort) {
+        return Page.of(FinancialYear.findAll(YEAR_ORDER.sort(sort, Sort.descending("year"))), page, YearView::of);
     }
 
     @GET
