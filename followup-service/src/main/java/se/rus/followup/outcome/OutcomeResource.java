@@ -38,6 +38,7 @@ import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
+import se.rus.platform.web.Sorting;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -53,6 +54,16 @@ import java.util.function.Function;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Outcomes", description = "Uppföljning av verksamhetsplanens aktiviteter och verksamhetsområden")
 public class OutcomeResource {
+
+    private static final Sorting<ActivityView> ACTIVITY_ORDER = Sorting.<ActivityView>by()
+            .key("areaName", ActivityView::areaName).key("position", ActivityView::position)
+            .key("title", ActivityView::title).key("plannedDays", ActivityView::plannedDays)
+            .key("outcomeStatus", ActivityView::outcomeStatus);
+    private static final Sorting<OutcomeView> OUTCOME_ORDER = Sorting.<OutcomeView>by()
+            .key("areaName", OutcomeView::areaName).key("activityPosition", OutcomeView::activityPosition)
+            .key("activityTitle", OutcomeView::activityTitle).key("status", OutcomeView::status)
+            .key("daysSpent", OutcomeView::daysSpent);
+    private static final Sorting<Void> AREA_ORDER = Sorting.<Void>by().column("position", "position").column("name", "name");
 
     @Inject
     RecordingOutcome recording;
@@ -118,12 +129,13 @@ public class OutcomeResource {
     @APIResponse(responseCode = "400", description = "Ogiltig sidindelning eller filter")
     public Page<ActivityView> activities(@PathParam("year") int year,
                                          @QueryParam("areaId") @Parameter(description = "Bara detta verksamhetsområde") UUID areaId,
-                                         @Valid @BeanParam PageRequest page) {
+                                         @Valid @BeanParam PageRequest page,
+                                         @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"areaName", "-areaName", "position", "-position", "title", "-title", "plannedDays", "-plannedDays", "outcomeStatus", "-outcomeStatus"})) String sort) {
         List<ReplicaActivity> activities = areaId == null
                 ? ReplicaActivity.list("year = ?1 and removed = false", year)
                 : ReplicaActivity.list("year = ?1 and areaId = ?2 and removed = false", year, areaId);
-        return Page.of(activities.stream().map(ActivityView::of)
-                .sorted(inPlanOrder(year, ActivityView::areaId, ActivityView::position, ActivityView::id)).toList(), page);
+        return Page.of(ACTIVITY_ORDER.sorted(activities.stream().map(ActivityView::of)
+                .sorted(inPlanOrder(year, ActivityView::areaId, ActivityView::position, ActivityView::id)).toList(), sort), page);
     }
 
     @POST
@@ -155,7 +167,8 @@ public class OutcomeResource {
     public Page<OutcomeView> list(@PathParam("year") int year,
                                   @QueryParam("status") @Parameter(description = "DONE_AS_PLANNED, PARTLY_DONE, NOT_DONE eller CANCELLED", example = "PARTLY_DONE") String status,
                                   @QueryParam("areaId") @Parameter(description = "Verksamhetsområdets id") UUID areaId,
-                                  @Valid @BeanParam PageRequest page) {
+                                  @Valid @BeanParam PageRequest page,
+                                  @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"areaName", "-areaName", "activityPosition", "-activityPosition", "activityTitle", "-activityTitle", "status", "-status", "daysSpent", "-daysSpent"})) String sort) {
         StringBuilder query = new StringBuilder("year = :year");
         Parameters parameters = Parameters.with("year", year);
         if (status != null && !status.isBlank()) {
@@ -166,10 +179,10 @@ public class OutcomeResource {
             query.append(" and activityId in (select a.id from ReplicaActivity a where a.areaId = :areaId)");
             parameters.and("areaId", areaId);
         }
-        return Page.of(ActivityOutcome.<ActivityOutcome>list(query.toString(), parameters).stream()
+        return Page.of(OUTCOME_ORDER.sorted(ActivityOutcome.<ActivityOutcome>list(query.toString(), parameters).stream()
                 .map(OutcomeView::of)
                 .sorted(inPlanOrder(year, OutcomeView::areaId, OutcomeView::activityPosition, OutcomeView::id))
-                .toList(), page);
+                .toList(), sort), page);
     }
 
     @GET
@@ -228,8 +241,10 @@ public class OutcomeResource {
     @Operation(operationId = "listAreaFollowUps", summary = "Årets verksamhetsområden med planens resursnotering och uppföljningens")
     @APIResponse(responseCode = "200", description = "En sida verksamhetsområden i planens ordning")
     @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
-    public Page<AreaView> areas(@PathParam("year") int year, @Valid @BeanParam PageRequest page) {
-        return Page.of(ReplicaArea.find("year = ?1 and removed = false", Sort.by("position").and("name"), year), page,
+    public Page<AreaView> areas(@PathParam("year") int year, @Valid @BeanParam PageRequest page,
+                                @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"position", "-position", "name", "-name"})) String sort) {
+        return Page.of(ReplicaArea.find("year = ?1 and removed = false",
+                        AREA_ORDER.sort(sort, Sort.by("position").and("name")), year), page,
                 (ReplicaArea area) -> new AreaView(area.id, area.year, area.position, area.name, area.resourceNote,
                         AreaFollowUp.findByArea(area.id).map(f -> f.note).orElse(null)));
     }

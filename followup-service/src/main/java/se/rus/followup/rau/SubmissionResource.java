@@ -34,6 +34,7 @@ import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
+import se.rus.platform.web.Sorting;
 
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +44,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "RÅU", description = "Regional årlig uppföljning av miljömålen")
 public class SubmissionResource {
+
+    private static final Sorting<Void> SUBMISSION_ORDER = Sorting.<Void>by().column("countyCode", "countyCode")
+            .column("objectiveCode", "objectiveCode").column("status", "status").column("submittedAt", "submittedAt");
 
     @Inject
     ReviewingSubmission reviewing;
@@ -123,7 +127,8 @@ public class SubmissionResource {
                                      @QueryParam("countyCode") @Parameter(example = "21") String countyCode,
                                      @QueryParam("objectiveCode") @Parameter(example = "LEVANDE_SKOGAR") String objectiveCode,
                                      @QueryParam("status") @Parameter(example = "SUBMITTED") String status,
-                                     @Valid @BeanParam PageRequest page) {
+                                     @Valid @BeanParam PageRequest page,
+                                     @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"countyCode", "-countyCode", "objectiveCode", "-objectiveCode", "status", "-status", "submittedAt", "-submittedAt"})) String sort) {
         StringBuilder query = new StringBuilder("year = :year");
         Parameters parameters = Parameters.with("year", year);
         if (countyCode != null && !countyCode.isBlank()) {
@@ -138,7 +143,8 @@ public class SubmissionResource {
             query.append(" and status = :status");
             parameters.and("status", statusOf(status));
         }
-        return Page.of(RauSubmission.find(query.toString(), Sort.by("countyCode").and("objectiveCode"), parameters),
+        return Page.of(RauSubmission.find(query.toString(),
+                        SUBMISSION_ORDER.sort(sort, Sort.by("countyCode").and("objectiveCode")), parameters),
                 page, SubmissionView::of);
     }
 

@@ -33,6 +33,7 @@ import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
+import se.rus.platform.web.Sorting;
 
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +44,10 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Goal valuations", description = "Värdering av treårsmålen, år för år inom perioden och slutligt periodens sista år (bilaga 2)")
 public class ValuationResource {
+
+    private static final Sorting<ValuationView> VALUATION_ORDER = Sorting.<ValuationView>by()
+            .key("areaName", ValuationView::areaName).key("goalPosition", ValuationView::goalPosition)
+            .key("year", ValuationView::year).key("valuation", ValuationView::valuation);
 
     @Inject
     ValuingGoal valuing;
@@ -112,7 +117,8 @@ public class ValuationResource {
                                     @QueryParam("areaName") @Parameter(example = "Miljömålsuppföljning") String areaName,
                                     @QueryParam("valuation") @Parameter(example = "2") Integer valuation,
                                     @QueryParam("year") @Parameter(description = "Bara värderingar för detta år i perioden", example = "2024") Integer year,
-                                    @Valid @BeanParam PageRequest page) {
+                                    @Valid @BeanParam PageRequest page,
+                                    @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"areaName", "-areaName", "goalPosition", "-goalPosition", "year", "-year", "valuation", "-valuation"})) String sort) {
         GoalPeriod goalPeriod = GoalPeriod.parse(period);
         if (year != null) {
             ValuingGoal.yearWithin(goalPeriod, year);
@@ -128,7 +134,7 @@ public class ValuationResource {
                         .thenComparing(ValuationView::year)
                         .thenComparing(v -> v.id().toString()))
                 .toList();
-        return Page.of(all, page);
+        return Page.of(VALUATION_ORDER.sorted(all, sort), page);
     }
 
     @GET

@@ -25,7 +25,7 @@ public final class Sorting<T> {
             "Sortering: fält åtskilda med komma, ett minustecken före fältet sorterar fallande (t.ex. -year,name)";
 
     private final Map<String, String> columns = new LinkedHashMap<>();
-    private final Map<String, Comparator<T>> keys = new LinkedHashMap<>();
+    private final Map<String, Function<Boolean, Comparator<T>>> keys = new LinkedHashMap<>();
 
     private Sorting() {
     }
@@ -40,9 +40,10 @@ public final class Sorting<T> {
         return this;
     }
 
-    /** A field sorted in memory by {@code key} of each view; absent values sort last. */
+    /** A field sorted in memory by {@code key} of each view; absent values sort last either way. */
     public <K extends Comparable<? super K>> Sorting<T> key(String field, Function<T, K> key) {
-        keys.put(field, Comparator.comparing(key, Comparator.nullsLast(Comparator.naturalOrder())));
+        keys.put(field, descending -> Comparator.comparing(key, Comparator.nullsLast(
+                descending ? Comparator.<K>reverseOrder() : Comparator.<K>naturalOrder())));
         return this;
     }
 
@@ -62,7 +63,8 @@ public final class Sorting<T> {
                 throw unknown(order.field());
             }
             Sort.Direction direction = order.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            sort = sort == null ? Sort.by(property, direction) : sort.and(property, direction);
+            sort = sort == null ? Sort.by(property, direction, Sort.NullPrecedence.NULLS_LAST)
+                    : sort.and(property, direction, Sort.NullPrecedence.NULLS_LAST);
         }
         if (sort == null) {
             return fallback;
@@ -77,11 +79,11 @@ public final class Sorting<T> {
     public List<T> sorted(List<T> views, String parameter) {
         Comparator<T> comparator = null;
         for (Order order : parse(parameter)) {
-            Comparator<T> key = keys.get(order.field());
+            Function<Boolean, Comparator<T>> key = keys.get(order.field());
             if (key == null) {
                 throw unknown(order.field());
             }
-            Comparator<T> directed = order.descending() ? key.reversed() : key;
+            Comparator<T> directed = key.apply(order.descending());
             comparator = comparator == null ? directed : comparator.thenComparing(directed);
         }
         if (comparator == null) {
