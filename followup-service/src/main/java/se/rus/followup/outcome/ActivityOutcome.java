@@ -2,14 +2,14 @@ package se.rus.followup.outcome;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import se.rus.platform.persistence.JsonTextConverters;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import se.rus.platform.text.TextBlock;
 
 import java.math.BigDecimal;
@@ -36,8 +36,8 @@ public class ActivityOutcome extends PanacheEntityBase {
     @Column(nullable = false)
     public OutcomeStatus status;
 
-    @Convert(converter = JsonTextConverters.TextBlocks.class)
-    @Column(nullable = false)
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
     public List<TextBlock> narrative;
 
     @Column(name = "days_spent")

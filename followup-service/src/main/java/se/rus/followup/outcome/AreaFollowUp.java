@@ -2,12 +2,12 @@ package se.rus.followup.outcome;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import se.rus.platform.persistence.JsonTextConverters;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import se.rus.platform.text.TextBlock;
 
 import java.time.Instant;
@@ -29,8 +29,8 @@ public class AreaFollowUp extends PanacheEntityBase {
     @Column(name = "area_id", nullable = false, unique = true)
     public UUID areaId;
 
-    @Convert(converter = JsonTextConverters.TextBlocks.class)
-    @Column(nullable = false)
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
     public List<TextBlock> note;
 
     @Version

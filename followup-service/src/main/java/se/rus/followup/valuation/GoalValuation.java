@@ -2,12 +2,12 @@ package se.rus.followup.valuation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import se.rus.platform.persistence.JsonTextConverters;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import se.rus.platform.text.TextBlock;
 
 import java.time.Instant;
@@ -47,8 +47,8 @@ public class GoalValuation extends PanacheEntityBase {
     @Column(name = "previous_goal_existed", nullable = false)
     public boolean previousGoalExisted;
 
-    @Convert(converter = JsonTextConverters.TextBlocks.class)
-    @Column(name = "follow_up", nullable = false)
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "follow_up", nullable = false, columnDefinition = "jsonb")
     public List<TextBlock> followUp;
 
     @Version

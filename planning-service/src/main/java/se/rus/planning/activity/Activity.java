@@ -3,7 +3,6 @@ package se.rus.planning.activity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,9 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import se.rus.planning.area.Area;
 import se.rus.planning.common.BusinessRules;
-import se.rus.platform.persistence.JsonTextConverters;
 import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.ProblemException;
 
@@ -40,8 +40,8 @@ public class Activity extends PanacheEntityBase {
     @Column(nullable = false)
     public String title;
 
-    @Convert(converter = JsonTextConverters.TextBlocks.class)
-    @Column(nullable = false)
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
     public List<TextBlock> description;
 
     @Column(name = "planned_days", nullable = false, precision = 7, scale = 2)
@@ -60,8 +60,8 @@ public class Activity extends PanacheEntityBase {
     @Column(name = "development_effort", nullable = false)
     public DevelopmentEffort developmentEffort;
 
-    @Convert(converter = JsonTextConverters.Strings.class)
-    @Column(nullable = false)
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
     public List<String> responsible;
 
     /** The activity of the previous year's plan this one continues (set by the roll-over or by hand), or null. */

@@ -1,0 +1,71 @@
+package se.rus.planning.activity;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import se.rus.localstack.RusTestInfrastructure;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * V4 turns the activity's text columns written by the old text converter into jsonb: an activity stored before
+ * the migration reads the same after it, and the database can now look inside it.
+ */
+@QuarkusTest
+@WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "planning"))
+class JsonColumnsMigrationTest {
+
+    private static final String SCHEMA = "before_jsonb";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private Flyway flyway(String target) {
+        return Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations("classpath:db/platform", "classpath:db/migration")
+                .target(target).load();
+    }
+
+    @Test
+    void textWrittenBeforeTheMigrationIsJsonbAfterIt() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            flyway("3").migrate();
+            sql.execute("INSERT INTO " + SCHEMA + ".plan VALUES ('00000000-0000-4000-8000-000000000001', 2024, "
+                    + "'RUS verksamhetsplan 2024', NULL, 2022, 2024, 'DRAFT', 0, now(), 'test')");
+            sql.execute("INSERT INTO " + SCHEMA + ".area (id, plan_id, position, name, version) VALUES "
+                    + "('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001', 1, 'Miljömålsuppföljning', 0)");
+            sql.execute("INSERT INTO " + SCHEMA + ".activity (id, area_id, position, title, description, planned_days, "
+                    + "prioritised, development_effort, responsible, version) VALUES "
+                    + "('00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000002', 1, 'Indikatorutveckling', "
+                    + "'[{\"kind\":\"PARAGRAPH\",\"text\":\"Utveckla indikatorer.\"},{\"kind\":\"BULLETS\",\"items\":[\"RUS-indikatorer\"]}]', "
+                    + "20, true, 'FULL', '[\"Lst Gävleborg\",\"Lst Dalarna\"]', 0), "
+                    + "('00000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000002', 2, 'Tom', '', 1, false, "
+                    + "'NONE', ' ', 0)");
+
+            flyway("latest").migrate();
+
+            List<String> rows = new ArrayList<>();
+            try (ResultSet read = sql.executeQuery("SELECT pg_typeof(description)::text, pg_typeof(responsible)::text, "
+                    + "description -> 0 ->> 'text', description -> 1 -> 'items' ->> 0, jsonb_array_length(description), "
+                    + "responsible ->> 1 FROM " + SCHEMA + ".activity ORDER BY position")) {
+                while (read.next()) {
+                    rows.add(String.join("|", read.getString(1), read.getString(2), read.getString(3),
+                            read.getString(4), read.getString(5), read.getString(6)));
+                }
+            }
+            assertEquals(List.of("jsonb|jsonb|Utveckla indikatorer.|RUS-indikatorer|2|Lst Dalarna",
+                    "jsonb|jsonb|null|null|0|null"), rows);
+            sql.execute("DROP SCHEMA " + SCHEMA + " CASCADE");
+        }
+    }
+}
