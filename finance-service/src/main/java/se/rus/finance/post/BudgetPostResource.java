@@ -1,6 +1,7 @@
 package se.rus.finance.post;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -9,7 +10,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -34,10 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.finance.year.FinancialYear;
-import se.rus.finance.year.FinancialYearResource;
 import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
 import se.rus.platform.text.TextBlock;
+import se.rus.platform.web.MergePatch;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
@@ -61,6 +61,9 @@ public class BudgetPostResource {
     @Inject
     KeepingBudgetPosts posts;
 
+    @Inject
+    MergePatch mergePatch;
+
     @Schema(name = "BudgetPostInput")
     public record PostInput(
             @NotBlank @Size(max = 300) @Schema(example = "Löner, resor m.m. RUS") String name,
@@ -76,18 +79,6 @@ public class BudgetPostResource {
         KeepingBudgetPosts.PostDefinition definition() {
             return new KeepingBudgetPosts.PostDefinition(name, budget, comment, position);
         }
-    }
-
-    @Schema(name = "BudgetPostPatch", description = "JSON Merge Patch; utelämnade fält behålls")
-    public record PostPatch(
-            @Size(max = 300) @Pattern(regexp = ".*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}")
-            @Schema(example = "Arrangemang") String name,
-            @DecimalMin("0.00")
-            @Digits(integer = 13, fraction = 2)
-            @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, example = "250000.00") BigDecimal budget,
-            @Size(max = 200) List<@Valid TextBlock> comment,
-            @Min(1) @Schema(example = "2") Integer position) {
     }
 
     @Schema(name = "BudgetPost")
@@ -166,7 +157,7 @@ public class BudgetPostResource {
 
     @PATCH
     @Path("{id}")
-    @Consumes({FinancialYearResource.MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchBudgetPost", summary = "Ändra delar av en budgetpost (JSON Merge Patch)")
     @APIResponse(responseCode = "200", description = "Ändrad, med ny ETag")
@@ -178,9 +169,12 @@ public class BudgetPostResource {
     @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response patch(@PathParam("year") int year, @PathParam("id") UUID id,
-                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PostPatch patch) {
-        BudgetPost post = posts.patch(year, id, ifMatch, new KeepingBudgetPosts.PostDefinition(
-                patch.name(), patch.budget(), patch.comment(), patch.position()));
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Schema(implementation = PostInput.class) String patch) throws JsonProcessingException {
+        BudgetPost current = BudgetPost.require(year, id);
+        PostInput merged = mergePatch.apply(new PostInput(current.name, current.budget, current.comment, current.position),
+                patch, PostInput.class);
+        BudgetPost post = posts.change(year, id, ifMatch, merged.definition());
         return Response.ok(PostView.of(post)).tag(Preconditions.etag(post.version)).build();
     }
 

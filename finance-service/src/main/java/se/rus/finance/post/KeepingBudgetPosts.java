@@ -62,17 +62,6 @@ public class KeepingBudgetPosts {
         return apply(year, post, definition).post();
     }
 
-    /** JSON Merge Patch: what the patch leaves out ({@code null}) keeps its current value. */
-    @Transactional
-    public BudgetPost patch(int yearNumber, UUID id, String ifMatch, PostDefinition patch) {
-        BudgetPost post = BudgetPost.require(yearNumber, id);
-        return change(yearNumber, id, ifMatch, new PostDefinition(
-                patch.name() == null ? post.name : patch.name(),
-                patch.budget() == null ? post.budget : patch.budget(),
-                patch.comment() == null ? post.comment : patch.comment(),
-                patch.position()));
-    }
-
     /** A post with ledger entries stays: the ledger is append-only, so its entries need their post. */
     @Transactional
     public void remove(int yearNumber, UUID id, String ifMatch) {

@@ -1,6 +1,7 @@
 package se.rus.finance.year;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
+import se.rus.platform.web.MergePatch;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
@@ -54,13 +55,15 @@ public class FinancialYearResource {
     @Inject
     IdempotentRequests idempotent;
 
-    public static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Inject
     OpeningYear openingYear;
 
     @Inject
     ChangingYear changingYear;
+
+    @Inject
+    MergePatch mergePatch;
 
     @Schema(name = "NewFinancialYear")
     public record NewYear(
@@ -87,22 +90,6 @@ public class FinancialYearResource {
             @Schema(type = SchemaType.STRING, example = "6000000.00")
             BigDecimal appropriation,
             @NotNull @DecimalMin("0.00")
-            @Digits(integer = 13, fraction = 2)
-            @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, example = "1500000.00")
-            BigDecimal keyDistributed) {
-    }
-
-    @Schema(name = "FinancialYearPatch", description = "JSON Merge Patch; utelämnade fält behålls")
-    public record YearPatch(
-            @Size(max = 300) @Pattern(regexp = ".*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}")
-            @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
-            @DecimalMin("0.00")
-            @Digits(integer = 13, fraction = 2)
-            @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, example = "6000000.00")
-            BigDecimal appropriation,
-            @DecimalMin("0.00")
             @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, example = "1500000.00")
@@ -192,7 +179,7 @@ public class FinancialYearResource {
 
     @PATCH
     @Path("{year}")
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchFinancialYear", summary = "Ändra delar av årets finansiering (JSON Merge Patch)")
     @APIResponse(responseCode = "200", description = "Ändrat, med ny ETag")
@@ -205,9 +192,12 @@ public class FinancialYearResource {
     @APIResponse(responseCode = "422", description = "Nyckelfördelade medel överstiger anslaget")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response patch(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @Valid @NotNull YearPatch patch) {
-        return respond(changingYear.change(year, ifMatch, patch.appropriationName(), patch.appropriation(),
-                patch.keyDistributed()));
+                          @Schema(implementation = YearChange.class) String patch) throws JsonProcessingException {
+        FinancialYear current = FinancialYear.require(year);
+        YearChange merged = mergePatch.apply(new YearChange(current.appropriationName, current.appropriation,
+                current.keyDistributed), patch, YearChange.class);
+        return respond(changingYear.change(year, ifMatch, merged.appropriationName(), merged.appropriation(),
+                merged.keyDistributed()));
     }
 
     @POST

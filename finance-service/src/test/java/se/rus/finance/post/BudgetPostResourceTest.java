@@ -88,6 +88,32 @@ class BudgetPostResourceTest {
     }
 
     @Test
+    void patchIsAMergePatchValidatedLikeAPut() {
+        openYear(2046);
+        String path = "/api/v1/years/2046/budget-posts/" + workingGroup().body(Map.of("name", "Arrangemang",
+                        "budget", "250000.00", "comment", List.of(Map.of("kind", "PARAGRAPH", "text", "Nätverksträffar."))))
+                .when().post("/api/v1/years/2046/budget-posts").then().statusCode(201).extract().<String>path("id");
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"budget\":\"260000.00\"}").when().patch(path).then().statusCode(200)
+                .body("name", equalTo("Arrangemang")).body("comment[0].text", equalTo("Nätverksträffar."));
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body("{\"comment\":null}").when().patch(path).then().statusCode(200)
+                .body("budget", equalTo("260000.00")).body("comment.size()", equalTo(0));
+        for (String invalid : List.of("{\"name\":null}", "{\"name\":\" \"}", "{\"budget\":null}", "{\"budget\":\"-1.00\"}")) {
+            given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"2\"")
+                    .body(invalid).when().patch(path).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(invalid.substring(2, invalid.indexOf('"', 2))));
+        }
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"2\"")
+                .body("[]").when().patch(path).then().statusCode(400).contentType("application/problem+json");
+        as(STEERING).contentType("application/merge-patch+json").header("If-Match", "\"2\"").body("{}")
+                .when().patch(path).then().statusCode(403);
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{}").when().patch("/api/v1/years/2046/budget-posts/7d7c0c5e-0000-4000-8000-000000000000")
+                .then().statusCode(404);
+    }
+
+    @Test
     void putAndDeleteNeedACurrentIfMatchAndAPostWithEntriesStays() {
         openYear(2034);
         String id = definePost(2034, "Övrigt", "50000.00");

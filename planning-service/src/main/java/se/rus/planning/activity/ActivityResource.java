@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.planning.activity.ActivityEvents.ActivityState;
 import se.rus.platform.web.IdempotentRequests;
-import se.rus.planning.common.Patching;
+import se.rus.platform.web.MergePatch;
 import se.rus.planning.common.QueryParams;
 import se.rus.planning.plan.Plan;
 import se.rus.platform.security.Roles;
@@ -64,7 +64,7 @@ public class ActivityResource {
     PlanningActivities planningActivities;
 
     @Inject
-    Patching patching;
+    MergePatch mergePatch;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -185,7 +185,7 @@ public class ActivityResource {
 
     @PATCH
     @Path("{activityId}")
-    @Consumes({Patching.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchActivity", summary = "Ändra delar av en aktivitet (JSON Merge Patch)")
     @APIResponse(responseCode = "200", description = "Den ändrade aktiviteten, med ny ETag")
@@ -200,7 +200,7 @@ public class ActivityResource {
     public Response patch(@PathParam("year") int year, @PathParam("activityId") UUID activityId,
                           @HeaderParam("If-Match") @Parameter(description = "Aktivitetens ETag", example = "\"0\"") String ifMatch,
                           @Schema(implementation = ActivityInput.class) String patch) throws JsonProcessingException {
-        ActivityInput input = patching.apply(ActivityInput.of(Activity.require(year, activityId)), patch, ActivityInput.class);
+        ActivityInput input = mergePatch.apply(ActivityInput.of(Activity.require(year, activityId)), patch, ActivityInput.class);
         Activity activity = planningActivities.replace(year, activityId, ifMatch, input);
         return Response.ok(ActivityState.of(activity)).tag(Preconditions.etag(activity.version)).build();
     }

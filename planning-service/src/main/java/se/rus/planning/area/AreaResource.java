@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.planning.area.AreaEvents.AreaState;
 import se.rus.platform.web.IdempotentRequests;
-import se.rus.planning.common.Patching;
+import se.rus.platform.web.MergePatch;
 import se.rus.planning.plan.Plan;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
@@ -53,7 +53,7 @@ public class AreaResource {
     ArrangingAreas arrangingAreas;
 
     @Inject
-    Patching patching;
+    MergePatch mergePatch;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -135,7 +135,7 @@ public class AreaResource {
 
     @PATCH
     @Path("{areaId}")
-    @Consumes({Patching.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchArea", summary = "Ändra delar av ett verksamhetsområde (JSON Merge Patch)")
     @APIResponse(responseCode = "200", description = "Det ändrade området, med ny ETag")
@@ -149,7 +149,7 @@ public class AreaResource {
     public Response patch(@PathParam("year") int year, @PathParam("areaId") UUID areaId,
                           @HeaderParam("If-Match") @Parameter(description = "Områdets ETag", example = "\"0\"") String ifMatch,
                           @Schema(implementation = AreaInput.class) String patch) throws JsonProcessingException {
-        AreaInput input = patching.apply(AreaInput.of(Area.require(year, areaId)), patch, AreaInput.class);
+        AreaInput input = mergePatch.apply(AreaInput.of(Area.require(year, areaId)), patch, AreaInput.class);
         Area area = arrangingAreas.replace(year, areaId, ifMatch, input);
         return Response.ok(AreaState.of(area)).tag(Preconditions.etag(area.version)).build();
     }

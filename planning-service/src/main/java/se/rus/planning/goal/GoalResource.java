@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.web.IdempotentRequests;
-import se.rus.planning.common.Patching;
+import se.rus.platform.web.MergePatch;
 import se.rus.planning.goal.GoalEvents.GoalState;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
@@ -52,7 +52,7 @@ public class GoalResource {
     DefiningGoals definingGoals;
 
     @Inject
-    Patching patching;
+    MergePatch mergePatch;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -136,7 +136,7 @@ public class GoalResource {
 
     @PATCH
     @Path("{goalId}")
-    @Consumes({Patching.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchGoal", summary = "Ändra delar av ett treårsmål (JSON Merge Patch)")
     @APIResponse(responseCode = "200", description = "Det ändrade målet, med ny ETag")
@@ -152,7 +152,7 @@ public class GoalResource {
                           @HeaderParam("If-Match") @Parameter(description = "Målets ETag", example = "\"0\"") String ifMatch,
                           @Schema(implementation = GoalInput.class) String patch) throws JsonProcessingException {
         Period p = Period.parse(period);
-        GoalInput input = patching.apply(GoalInput.of(Goal.require(p, goalId)), patch, GoalInput.class);
+        GoalInput input = mergePatch.apply(GoalInput.of(Goal.require(p, goalId)), patch, GoalInput.class);
         Goal goal = definingGoals.replace(p, goalId, ifMatch, input);
         return Response.ok(GoalState.of(goal)).tag(Preconditions.etag(goal.version)).build();
     }

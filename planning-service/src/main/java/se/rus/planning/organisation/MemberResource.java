@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.web.IdempotentRequests;
-import se.rus.planning.common.Patching;
+import se.rus.platform.web.MergePatch;
 import se.rus.planning.common.QueryParams;
 import se.rus.planning.organisation.MemberEvents.MemberState;
 import se.rus.planning.plan.Plan;
@@ -55,7 +55,7 @@ public class MemberResource {
     RecordingMembers recordingMembers;
 
     @Inject
-    Patching patching;
+    MergePatch mergePatch;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -147,7 +147,7 @@ public class MemberResource {
 
     @PATCH
     @Path("{memberId}")
-    @Consumes({Patching.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchMember", summary = "Ändra delar av en ledamots uppgifter (JSON Merge Patch)")
     @APIResponse(responseCode = "200", description = "Den ändrade ledamoten, med ny ETag")
@@ -161,7 +161,7 @@ public class MemberResource {
     public Response patch(@PathParam("year") int year, @PathParam("memberId") UUID memberId,
                           @HeaderParam("If-Match") @Parameter(description = "Ledamotens ETag", example = "\"0\"") String ifMatch,
                           @Schema(implementation = MemberInput.class) String patch) throws JsonProcessingException {
-        MemberInput input = patching.apply(MemberInput.of(Member.require(year, memberId)), patch, MemberInput.class);
+        MemberInput input = mergePatch.apply(MemberInput.of(Member.require(year, memberId)), patch, MemberInput.class);
         Member member = recordingMembers.replace(year, memberId, ifMatch, input);
         return Response.ok(MemberState.of(member)).tag(Preconditions.etag(member.version)).build();
     }

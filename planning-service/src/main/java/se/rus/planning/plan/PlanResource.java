@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.web.IdempotentRequests;
-import se.rus.planning.common.Patching;
+import se.rus.platform.web.MergePatch;
 import se.rus.planning.common.QueryParams;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
@@ -58,7 +58,7 @@ public class PlanResource {
     PlanHistory history;
 
     @Inject
-    Patching patching;
+    MergePatch mergePatch;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -166,7 +166,7 @@ public class PlanResource {
 
     @PATCH
     @Path("{year}")
-    @Consumes({Patching.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchPlan", summary = "Ändra delar av planen (JSON Merge Patch)")
     @APIResponse(responseCode = "200", description = "Den ändrade planen, med ny ETag")
@@ -179,7 +179,7 @@ public class PlanResource {
     public Response patch(@PathParam("year") int year,
                           @HeaderParam("If-Match") @Parameter(description = "Planens ETag", example = "\"3\"") String ifMatch,
                           @Schema(implementation = PlanChanges.class) String patch) throws JsonProcessingException {
-        PlanChanges changes = patching.apply(PlanChanges.of(Plan.requireByYear(year)), patch, PlanChanges.class);
+        PlanChanges changes = mergePatch.apply(PlanChanges.of(Plan.requireByYear(year)), patch, PlanChanges.class);
         Plan plan = changingPlan.replace(year, ifMatch, changes);
         return Response.ok(PlanView.of(plan)).tag(Preconditions.etag(plan.version)).build();
     }

@@ -1,4 +1,4 @@
-package se.rus.planning.common;
+package se.rus.platform.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,25 +17,25 @@ class MergePatchTest {
     @Test
     void replacesGivenMembersAndKeepsTheRest() throws Exception {
         assertEquals(json("{'title':'Ny','plannedDays':12,'prioritised':true}"),
-                MergePatch.apply(json("{'title':'Gammal','plannedDays':10,'prioritised':true}"),
+                MergePatch.merge(json("{'title':'Gammal','plannedDays':10,'prioritised':true}"),
                         json("{'title':'Ny','plannedDays':12}")));
     }
 
     @Test
     void nullRemovesAMember() throws Exception {
         assertEquals(json("{'title':'Nobelmötet'}"),
-                MergePatch.apply(json("{'title':'Nobelmötet','extraEffortNote':'samt extra resurs'}"),
+                MergePatch.merge(json("{'title':'Nobelmötet','extraEffortNote':'samt extra resurs'}"),
                         json("{'extraEffortNote':null}")));
     }
 
     @Test
     void objectsMergeAndArraysAreReplacedWhole() throws Exception {
         assertEquals(json("{'a':{'b':1,'c':3},'list':[3]}"),
-                MergePatch.apply(json("{'a':{'b':1,'c':2},'list':[1,2]}"), json("{'a':{'c':3},'list':[3]}")));
+                MergePatch.merge(json("{'a':{'b':1,'c':2},'list':[1,2]}"), json("{'a':{'c':3},'list':[3]}")));
     }
 
     @Test
     void aNonObjectPatchReplacesTheTarget() throws Exception {
-        assertEquals(json("[1]"), MergePatch.apply(json("{'a':1}"), json("[1]")));
+        assertEquals(json("[1]"), MergePatch.merge(json("{'a':1}"), json("[1]")));
     }
 }
