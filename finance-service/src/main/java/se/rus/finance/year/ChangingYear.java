@@ -22,7 +22,7 @@ public class ChangingYear {
     @Inject
     CurrentActor actor;
 
-    /** Applies the funding; a value of {@code null} keeps the current one (JSON Merge Patch). */
+    /** Replaces the funding: a PUT body, or a PATCH already merged into the current one. */
     @Transactional
     public FinancialYear change(int yearNumber, String ifMatch, String appropriationName, BigDecimal appropriation,
                                 BigDecimal keyDistributed) {
@@ -34,7 +34,7 @@ public class ChangingYear {
         return apply(year, appropriationName, appropriation, keyDistributed);
     }
 
-    /** Applies funding without a precondition; used by the import, which matches by content. */
+    /** Applies funding without a precondition; used by the import, which matches by content (null keeps a value). */
     @Transactional(Transactional.TxType.MANDATORY)
     public FinancialYear apply(FinancialYear year, String appropriationName, BigDecimal appropriation,
                                BigDecimal keyDistributed) {

@@ -34,6 +34,7 @@ import se.rus.followup.replica.ReplicaArea;
 import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
 import se.rus.platform.text.TextBlock;
+import se.rus.platform.web.MergePatch;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
@@ -214,7 +215,7 @@ public class OutcomeResource {
 
     @PATCH
     @Path("outcomes/{id}")
-    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchOutcome", summary = "Ändra delar av ett utfall med JSON Merge Patch (If-Match krävs)")
     @APIResponse(responseCode = "200", description = "Utfallet, med ny ETag")

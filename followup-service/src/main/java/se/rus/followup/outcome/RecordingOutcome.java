@@ -1,29 +1,21 @@
 package se.rus.followup.outcome;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import se.rus.followup.importing.ImportEffect;
 import se.rus.followup.replica.ReplicaActivity;
 import se.rus.followup.text.TextBlocks;
 import se.rus.platform.events.EventPublisher;
 import se.rus.platform.security.CurrentActor;
+import se.rus.platform.web.MergePatch;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** Use case: the working group records, replaces or amends what became of a planned activity. */
@@ -37,10 +29,7 @@ public class RecordingOutcome {
     CurrentActor actor;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
-    Validator validator;
+    MergePatch mergePatch;
 
     @Transactional
     public ActivityOutcome record(int year, UUID activityId, OutcomeContent content) {
@@ -67,23 +56,13 @@ public class RecordingOutcome {
         return change(outcome, content);
     }
 
-    /** JSON Merge Patch (RFC 7386) over the current content; the merged result is validated as a whole. */
+    /** JSON Merge Patch over the current content, validated like a PUT body. */
     @Transactional
-    public ActivityOutcome patch(int year, UUID id, String ifMatch, String mergePatch) throws IOException {
+    public ActivityOutcome patch(int year, UUID id, String ifMatch, String patch) throws IOException {
         ActivityOutcome outcome = existing(year, id);
         Preconditions.requireMatch(ifMatch, outcome.version);
-        JsonNode patch = json.readTree(mergePatch);
-        if (patch == null || !patch.isObject()) {
-            throw ProblemException.invalid("body", "en JSON Merge Patch ska vara ett JSON-objekt");
-        }
-        ObjectNode current = json.valueToTree(new OutcomeContent(outcome.status, outcome.narrative, outcome.daysSpent));
-        merge(current, (ObjectNode) patch);
-        OutcomeContent merged = json.treeToValue(current, OutcomeContent.class);
-        Set<ConstraintViolation<OutcomeContent>> violations = validator.validate(merged);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return change(outcome, merged);
+        return change(outcome, mergePatch.apply(new OutcomeContent(outcome.status, outcome.narrative, outcome.daysSpent),
+                patch, OutcomeContent.class));
     }
 
     /** For the bulk import: records or changes the activity's outcome, and leaves an identical one alone. */
@@ -147,19 +126,5 @@ public class RecordingOutcome {
                     + activity.year + ", inte " + year);
         }
         return activity;
-    }
-
-    private static void merge(ObjectNode target, ObjectNode patch) {
-        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (field.getValue().isNull()) {
-                target.putNull(field.getKey());
-            } else if (field.getValue().isObject() && target.get(field.getKey()) instanceof ObjectNode nested) {
-                merge(nested, (ObjectNode) field.getValue());
-            } else {
-                target.set(field.getKey(), field.getValue());
-            }
-        }
     }
 }

@@ -155,6 +155,15 @@ class OutcomeResourceTest {
         PlanningFixture.Received changed = PlanningFixture.awaitFollowUpEvent("OutcomeChanged.v1", "30.25");
         assertEquals(id, changed.data().get("id").asText());
         assertEquals(String.valueOf(YEAR), changed.key());
+
+        // RFC 7396: null removes an optional member, and a required one removed is a 400 like a PUT without it
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"2\"")
+                .body("{\"status\":null}").when().patch(path)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"2\"")
+                .body("{\"daysSpent\":null}").when().patch(path)
+                .then().statusCode(200).header("ETag", equalTo("\"3\"")).body("status", equalTo("DONE_AS_PLANNED"))
+                .body("daysSpent", equalTo(null)).body("narrative[0].text", equalTo("Har genomförts som planerat."));
     }
 
     @Test
