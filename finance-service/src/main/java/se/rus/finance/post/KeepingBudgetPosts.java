@@ -9,6 +9,7 @@ import se.rus.finance.year.YearStatus;
 import se.rus.platform.events.EventPublisher;
 import se.rus.platform.security.CurrentActor;
 import se.rus.platform.text.TextBlock;
+import se.rus.platform.text.TextBlocks;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 
@@ -97,7 +98,7 @@ public class KeepingBudgetPosts {
         post.year = year.year;
         post.name = definition.name();
         post.budget = definition.budget();
-        post.comment = TextBlocks.wellFormed("comment", definition.comment());
+        post.comment = TextBlocks.requireWellFormed("comment", definition.comment());
         post.createdAt = Instant.now();
         post.createdBy = actor.get().subject();
         List<BudgetPost> order = Positions.place(BudgetPost.ofYear(year.year), post, definition.position());
@@ -110,7 +111,7 @@ public class KeepingBudgetPosts {
     }
 
     private Result apply(FinancialYear year, BudgetPost post, PostDefinition definition) {
-        List<TextBlock> comment = TextBlocks.wellFormed("comment", definition.comment());
+        List<TextBlock> comment = TextBlocks.requireWellFormed("comment", definition.comment());
         List<BudgetPost> order = Positions.place(BudgetPost.ofYear(year.year), post, definition.position());
         boolean contentChanged = !post.name.equals(definition.name())
                 || post.budget.compareTo(definition.budget()) != 0

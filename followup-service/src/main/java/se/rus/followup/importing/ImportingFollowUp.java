@@ -10,10 +10,10 @@ import se.rus.followup.replica.ReplicaActivity;
 import se.rus.followup.replica.ReplicaArea;
 import se.rus.followup.replica.ReplicaGoal;
 import se.rus.followup.replica.ReplicaPlan;
-import se.rus.followup.text.TextBlocks;
 import se.rus.followup.valuation.GoalPeriod;
 import se.rus.followup.valuation.ValuationContent;
 import se.rus.followup.valuation.ValuingGoal;
+import se.rus.platform.text.TextBlocks;
 import se.rus.platform.web.ProblemException;
 
 import java.util.ArrayList;

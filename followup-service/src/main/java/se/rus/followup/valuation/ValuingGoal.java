@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.rus.followup.importing.ImportEffect;
 import se.rus.followup.replica.ReplicaGoal;
-import se.rus.followup.text.TextBlocks;
 import se.rus.platform.events.EventPublisher;
 import se.rus.platform.security.CurrentActor;
+import se.rus.platform.text.TextBlocks;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 

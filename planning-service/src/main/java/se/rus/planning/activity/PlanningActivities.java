@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import se.rus.planning.area.Area;
 import se.rus.planning.common.BusinessRules;
 import se.rus.planning.common.Positions;
-import se.rus.planning.common.TextRules;
 import se.rus.planning.plan.Plan;
 import se.rus.platform.events.EventPublisher;
+import se.rus.platform.text.TextBlocks;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 
@@ -89,7 +89,7 @@ public class PlanningActivities {
 
     private static void apply(Activity activity, ActivityResource.ActivityInput input) {
         activity.title = input.title();
-        activity.description = TextRules.requireWellFormed("description", input.description());
+        activity.description = TextBlocks.requireWellFormed("description", input.description());
         activity.plannedDays = input.plannedDays();
         activity.extraDays = input.extraDays();
         activity.extraEffortNote = input.extraEffortNote();

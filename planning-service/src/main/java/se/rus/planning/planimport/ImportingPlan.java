@@ -10,7 +10,6 @@ import se.rus.planning.activity.DevelopmentEffort;
 import se.rus.planning.area.Area;
 import se.rus.planning.area.AreaEvents;
 import se.rus.planning.common.Reconciliation;
-import se.rus.planning.common.TextRules;
 import se.rus.planning.goal.Goal;
 import se.rus.planning.goal.GoalEvents;
 import se.rus.planning.goal.Period;
@@ -26,6 +25,7 @@ import se.rus.planning.planimport.PlanDocument.AreaDocument;
 import se.rus.planning.planimport.PlanDocument.GoalDocument;
 import se.rus.planning.planimport.PlanDocument.MemberDocument;
 import se.rus.platform.events.EventPublisher;
+import se.rus.platform.text.TextBlocks;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 
@@ -122,7 +122,7 @@ public class ImportingPlan {
                         "förekommer mer än en gång i området");
             }
             for (int j = 0; j < activities.size(); j++) {
-                TextRules.requireWellFormed("areas[" + i + "].activities[" + j + "].description",
+                TextBlocks.requireWellFormed("areas[" + i + "].activities[" + j + "].description",
                         activities.get(j).description());
             }
         }
