@@ -18,7 +18,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * V4 turns the activity's text columns written by the old text converter into jsonb: an activity stored before
+ * V8 turns the activity's text columns written by the old text converter into jsonb: an activity stored before
  * the migration reads the same after it, and the database can now look inside it.
  */
 @QuarkusTest
@@ -39,7 +39,7 @@ class JsonColumnsMigrationTest {
     void textWrittenBeforeTheMigrationIsJsonbAfterIt() throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            flyway("3").migrate();
+            flyway("7").migrate();
             sql.execute("INSERT INTO " + SCHEMA + ".plan VALUES ('00000000-0000-4000-8000-000000000001', 2024, "
                     + "'RUS verksamhetsplan 2024', NULL, 2022, 2024, 'DRAFT', 0, now(), 'test')");
             sql.execute("INSERT INTO " + SCHEMA + ".area (id, plan_id, position, name, version) VALUES "
