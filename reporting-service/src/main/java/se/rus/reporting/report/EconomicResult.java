@@ -1,6 +1,7 @@
 package se.rus.reporting.report;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,6 +34,7 @@ public record EconomicResult(
         };
     }
 
+    @JsonIgnore
     public boolean isDeficit() {
         return kind == Kind.DEFICIT;
     }

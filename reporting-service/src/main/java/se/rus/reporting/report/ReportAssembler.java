@@ -192,38 +192,41 @@ public final class ReportAssembler {
         Map<UUID, List<ProjectedValuation>> byGoal = s.valuations().stream()
                 .sorted(Comparator.comparingInt((ProjectedValuation v) -> v.year).reversed())
                 .collect(Collectors.groupingBy(v -> v.goalId, LinkedHashMap::new, Collectors.toList()));
-        Set<UUID> known = new HashSet<>();
         List<Report.Goal> goals = s.goals().stream()
                 .sorted(Comparator.comparingInt((ProjectedGoal g) -> orderOf(areaOrder, g.areaName))
                         .thenComparing(g -> g.areaName).thenComparingInt(g -> g.position).thenComparing(g -> g.text))
-                .map(g -> {
-                    known.add(g.id);
-                    if (g.predecessorId != null) {
-                        known.add(g.predecessorId);
-                    }
-                    List<ProjectedValuation> records = byGoal.getOrDefault(g.id, List.of()).stream()
-                            .filter(v -> v.year <= year).toList();
-                    ProjectedValuation latest = records.stream().filter(v -> v.valuation != null).findFirst()
-                            .orElse(records.isEmpty() ? null : records.get(0));
-                    Integer predecessorFinal = byGoal.getOrDefault(g.predecessorId, List.of()).stream()
-                            .filter(ProjectedValuation::isFinal).map(v -> v.valuation).filter(Objects::nonNull)
-                            .findFirst().orElse(null);
-                    Integer historical = records.stream().map(v -> v.previousValuation).filter(Objects::nonNull)
-                            .findFirst().orElse(null);
-                    Boolean existed = g.predecessorId != null ? Boolean.TRUE
-                            : latest == null ? null : latest.previousGoalExisted;
-                    return new Report.Goal(g.id, g.areaName, g.text, g.periodStart, g.periodEnd,
-                            latest == null ? null : latest.valuation,
-                            latest == null || latest.valuation == null ? null : latest.year,
-                            year == g.periodEnd, g.predecessorId,
-                            predecessorFinal != null ? predecessorFinal : historical, existed,
-                            latest == null ? List.<TextBlock>of() : TextBlocks.read(latest.followUp));
-                })
+                .map(g -> goal(year, g, byGoal))
                 .toList();
+        Set<UUID> known = new HashSet<>();
+        s.goals().forEach(g -> {
+            known.add(g.id);
+            if (g.predecessorId != null) {
+                known.add(g.predecessorId);
+            }
+        });
         s.valuations().stream().filter(v -> !known.contains(v.goalId)).forEach(v ->
                 looseEnds.add(Check.warning("VALUATION_WITHOUT_GOAL", v.goalId.toString(),
                         "Värdering finns för ett mål som inte finns i planen")));
         return goals;
+    }
+
+    /** {@code byGoal} holds each goal's valuation records, latest year first. */
+    private static Report.Goal goal(int year, ProjectedGoal g, Map<UUID, List<ProjectedValuation>> byGoal) {
+        List<ProjectedValuation> records = byGoal.getOrDefault(g.id, List.of()).stream()
+                .filter(v -> v.year <= year).toList();
+        ProjectedValuation latest = records.stream().filter(v -> v.valuation != null).findFirst()
+                .orElse(records.isEmpty() ? null : records.get(0));
+        Integer predecessorFinal = g.predecessorId == null ? null : byGoal.getOrDefault(g.predecessorId, List.of())
+                .stream().filter(ProjectedValuation::isFinal).map(v -> v.valuation).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        Integer historical = records.stream().map(v -> v.previousValuation).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        Boolean existed = g.predecessorId != null ? Boolean.TRUE : latest == null ? null : latest.previousGoalExisted;
+        boolean valued = latest != null && latest.valuation != null;
+        return new Report.Goal(g.id, g.areaName, g.text, g.periodStart, g.periodEnd,
+                valued ? latest.valuation : null, valued ? latest.year : null, year == g.periodEnd, g.predecessorId,
+                predecessorFinal != null ? predecessorFinal : historical, existed,
+                latest == null ? List.<TextBlock>of() : TextBlocks.read(latest.followUp));
     }
 
     private static int orderOf(List<String> areaOrder, String name) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -77,6 +78,7 @@ class AnyYearTest {
                 .body("economy.posts[1].name", equalTo("Klimatanpassning"))
                 .body("economy.posts[1].previousBudget", nullValue())
                 .body("economy.totalDifference", equalTo("-120000.50"))
+                .body("economy.result.keySet()", containsInAnyOrder("kind", "amount", "text"))
                 .body("economy.result.kind", equalTo("SURPLUS"))
                 .body("economy.result.amount", equalTo("120000.50"))
                 .body("economy.result.text", equalTo("Överskott 120\u00A0000,50 kr"))
