@@ -153,14 +153,19 @@ public final class PdfRenderer {
     }
 
     private void table(Document d, Table content) {
-        PdfPTable table = new PdfPTable(content.header().size());
+        // figures need one line, a naming column a little more, a describing column the rest
+        float[] widths = new float[content.header().size()];
+        for (int column = 0; column < widths.length; column++) {
+            widths[column] = content.isFigure(column) ? 2 : column == 0 ? 3 : 5;
+        }
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (int column = 0; column < content.header().size(); column++) {
             table.addCell(cell(content.header().get(column), bodyBold, alignment(content, column)));
         }
         for (int r = 0; r < content.rows().size(); r++) {
-            Font font = content.lastRowIsSum() && r == content.rows().size() - 1 ? bodyBold : small;
+            Font font = content.lastRowIsSum() && r == content.rows().size() - 1 ? smallBold : small;
             List<String> row = content.rows().get(r);
             for (int column = 0; column < row.size(); column++) {
                 table.addCell(cell(row.get(column), font, alignment(content, column)));
