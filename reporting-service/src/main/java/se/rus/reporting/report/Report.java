@@ -54,6 +54,8 @@ public record Report(
                            @Schema(example = "35") BigDecimal plannedDays, BigDecimal extraDays, String extraEffortNote,
                            @Schema(description = "null när utfall saknas") ActivityStatus status,
                            boolean prioritised, DevelopmentEffort developmentEffort,
+                           @Schema(description = "utvecklingsinsatsen som årets sammanfattning anger den, när den skiljer sig från Bilaga 1; annars null")
+                           DevelopmentEffort summaryDevelopmentEffort,
                            List<TextBlock> description, List<TextBlock> narrative, BigDecimal daysSpent,
                            List<String> responsible,
                            @Schema(description = "aktiviteten i föregående års plan som denna fortsätter; null om ingen") UUID continuesActivityId) {

@@ -124,6 +124,8 @@ public final class ReportAssembler {
         return new Report.Activity(a.id, a.title, days(a.plannedDays), days(a.extraDays), a.extraEffortNote,
                 outcome == null ? null : Report.ActivityStatus.valueOf(outcome.status),
                 a.prioritised, Report.DevelopmentEffort.valueOf(a.developmentEffort),
+                a.summaryDevelopmentEffort == null || a.summaryDevelopmentEffort.equals(a.developmentEffort) ? null
+                        : Report.DevelopmentEffort.valueOf(a.summaryDevelopmentEffort),
                 TextBlocks.read(a.description),
                 outcome == null ? List.of() : TextBlocks.read(outcome.narrative),
                 outcome == null ? null : days(outcome.daysSpent),

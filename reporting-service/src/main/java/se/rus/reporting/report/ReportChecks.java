@@ -35,6 +35,10 @@ public final class ReportChecks {
                             "Aktiviteten i " + area.name() + " saknar registrerat utfall"));
                 }
             }
+            area.activities().stream().filter(activity -> activity.summaryDevelopmentEffort() != null).forEach(activity ->
+                    checks.add(Check.warning("FLAG_WORDING_DIFFERS", activity.title(), "Sammanfattningen anger "
+                            + wording(activity.summaryDevelopmentEffort()) + " men Bilaga 1 "
+                            + wording(activity.developmentEffort()) + "; båda visas, rätta den som är fel")));
             daysInNote(area.resourceNote())
                     .filter(stated -> stated.compareTo(area.plannedDays()) != 0)
                     .ifPresent(stated -> checks.add(Check.error("PLANNED_DAYS_MISMATCH", area.name(),
@@ -69,6 +73,10 @@ public final class ReportChecks {
         }
         checks.addAll(assembled.looseEnds());
         return List.copyOf(checks);
+    }
+
+    private static String wording(Report.DevelopmentEffort effort) {
+        return Wording.effortWording(effort).map(w -> "\"" + w + "\"").orElse("ingen utvecklingsinsats");
     }
 
     public static boolean hasErrors(List<Check> checks) {

@@ -69,28 +69,33 @@ public final class Wording {
     }
 
     /** "Särskild utvecklingsinsats", "PRIORITERAT" as they follow an activity's title. */
-    public static List<String> flags(Report.Activity activity) {
+    public static List<String> flags(Report.Activity activity, Report.DevelopmentEffort effort) {
         List<String> flags = new ArrayList<>();
-        if (activity.developmentEffort() == Report.DevelopmentEffort.FULL) {
-            flags.add("Särskild utvecklingsinsats");
-        } else if (activity.developmentEffort() == Report.DevelopmentEffort.PARTIAL) {
-            flags.add("Delvis särskild utvecklingsinsats");
-        }
+        effortWording(effort).ifPresent(flags::add);
         if (activity.prioritised()) {
             flags.add("PRIORITERAT");
         }
         return flags;
     }
 
-    /** A summary list item: "Miljöövervakning, PRIORITERAT". */
+    public static Optional<String> effortWording(Report.DevelopmentEffort effort) {
+        return switch (effort) {
+            case FULL -> Optional.of("Särskild utvecklingsinsats");
+            case PARTIAL -> Optional.of("Delvis särskild utvecklingsinsats");
+            case NONE -> Optional.empty();
+        };
+    }
+
+    /** A summary list item: "Miljöövervakning, PRIORITERAT", with the summary's own wording of the effort. */
     public static String listItem(Report.Activity activity) {
-        List<String> flags = flags(activity);
+        List<String> flags = flags(activity, activity.summaryDevelopmentEffort() != null
+                ? activity.summaryDevelopmentEffort() : activity.developmentEffort());
         return flags.isEmpty() ? activity.title() : activity.title() + ", " + String.join(", ", flags);
     }
 
     /** An appendix heading: "Miljöövervakning PRIORITERAT". */
     public static String appendixHeading(Report.Activity activity) {
-        List<String> flags = flags(activity);
+        List<String> flags = flags(activity, activity.developmentEffort());
         return flags.isEmpty() ? activity.title() : activity.title() + " " + String.join(", ", flags);
     }
 
