@@ -1,5 +1,7 @@
 package se.rus.reporting.report;
 
+import se.rus.reporting.report.rendering.Wording;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,10 @@ public final class ReportChecks {
                             "Aktiviteten i " + area.name() + " saknar registrerat utfall"));
                 }
             }
+            area.activities().stream().filter(activity -> activity.summaryDevelopmentEffort() != null).forEach(activity ->
+                    checks.add(Check.warning("FLAG_WORDING_DIFFERS", activity.title(), "Sammanfattningen anger "
+                            + wording(activity.summaryDevelopmentEffort()) + " men Bilaga 1 "
+                            + wording(activity.developmentEffort()) + "; båda visas, rätta den som är fel")));
             daysInNote(area.resourceNote())
                     .filter(stated -> stated.compareTo(area.plannedDays()) != 0)
                     .ifPresent(stated -> checks.add(Check.error("PLANNED_DAYS_MISMATCH", area.name(),
@@ -40,9 +46,18 @@ public final class ReportChecks {
                                     + SwedishFormat.days(area.plannedDays()) + " dagar")));
         }
         for (Report.Goal goal : report.goals()) {
-            if (goal.valuation() == null) {
-                checks.add(Check.error("GOAL_WITHOUT_VALUATION", goal.text(), "Målet i " + goal.area() + " saknar värdering"));
+            boolean finalValuation = goal.valuation() != null && Integer.valueOf(goal.periodEnd()).equals(goal.valuedYear());
+            if (goal.finalYear() && !finalValuation) {
+                checks.add(Check.error("GOAL_WITHOUT_VALUATION", goal.text(), "Målet i " + goal.area()
+                        + " saknar slutvärdering för " + goal.periodEnd() + ", periodens sista år"));
+            } else if (!goal.finalYear() && goal.valuation() == null) {
+                checks.add(Check.warning("GOAL_NOT_VALUED_YET", goal.text(), "Målet i " + goal.area()
+                        + " är ännu inte värderat under perioden " + goal.periodStart() + "–" + goal.periodEnd()));
             }
+        }
+        if (report.goals().isEmpty() && report.plan() != null && report.plan().periodStart() != null) {
+            checks.add(Check.warning("NO_GOALS_FOR_PERIOD", Wording.goalPeriod(report),
+                    "Inga treårsmål är kända för perioden " + Wording.goalPeriod(report) + "; Bilaga 2 blir tom"));
         }
         for (Report.Post post : report.economy().posts()) {
             if (post.outcome().compareTo(post.budget()) > 0 && post.comment().isEmpty()) {
@@ -51,13 +66,17 @@ public final class ReportChecks {
                                 + " kr men posten saknar kommentar"));
             }
         }
-        if (report.economy().deficitAfterCoFinancing().signum() > 0 && report.economy().deficitCoverage().isEmpty()) {
+        EconomicResult remaining = report.economy().resultAfterCoFinancing();
+        if (remaining.isDeficit() && report.economy().deficitCoverage().isEmpty()) {
             checks.add(Check.warning("DEFICIT_NOT_COVERED", Integer.toString(report.year()),
-                    "Underskottet " + SwedishFormat.money(report.economy().deficitAfterCoFinancing())
-                            + " kr saknar uppgift om vem som täcker det"));
+                    "Underskottet " + SwedishFormat.money(remaining.amount()) + " kr saknar uppgift om vem som täcker det"));
         }
         checks.addAll(assembled.looseEnds());
         return List.copyOf(checks);
+    }
+
+    private static String wording(Report.DevelopmentEffort effort) {
+        return Wording.effortWording(effort).map(w -> "\"" + w + "\"").orElse("ingen utvecklingsinsats");
     }
 
     public static boolean hasErrors(List<Check> checks) {

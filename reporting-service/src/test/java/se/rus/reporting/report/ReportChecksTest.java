@@ -1,6 +1,7 @@
 package se.rus.reporting.report;
 
 import org.junit.jupiter.api.Test;
+import se.rus.reporting.report.rendering.MarkdownRenderer;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,6 +30,34 @@ class ReportChecksTest {
         List<String> codes = ReportChecks.of(sample.assemble()).stream().map(Check::code).toList();
         assertEquals(List.of("ACTIVITY_WITHOUT_OUTCOME", "PLANNED_DAYS_MISMATCH", "GOAL_WITHOUT_VALUATION",
                 "POST_DEFICIT_WITHOUT_COMMENT", "DEFICIT_NOT_COVERED"), codes);
+    }
+
+    @Test
+    void aGoalNotValuedYetIsAWarningBeforeTheFinalYearAndAnErrorInIt() {
+        List<Check> running = ReportChecks.of(SampleSnapshot.year2031().assemble());
+        assertEquals(List.of("GOAL_NOT_VALUED_YET", "GOAL_NOT_VALUED_YET"), running.stream()
+                .filter(c -> c.code().startsWith("GOAL_")).map(Check::code).toList());
+        assertTrue(running.stream().filter(c -> c.code().startsWith("GOAL_")).allMatch(c -> c.severity() == Check.Severity.WARNING));
+        assertFalse(running.stream().anyMatch(c -> c.code().equals("DEFICIT_NOT_COVERED")), "a surplus needs no coverer");
+
+        SampleSnapshot finalYear = SampleSnapshot.year2024();
+        finalYear.valuations.get(0).year = 2023;
+        List<Check> checks = ReportChecks.of(finalYear.assemble());
+        assertTrue(checks.stream().anyMatch(c -> c.code().equals("GOAL_WITHOUT_VALUATION")
+                && c.severity() == Check.Severity.ERROR), "the final year needs the final valuation");
+    }
+
+    @Test
+    void aPeriodWithoutGoalsIsAWarningAndBilaga2SaysSo() {
+        SampleSnapshot sample = SampleSnapshot.year2031();
+        sample.goals.clear();
+        sample.valuations.clear();
+        AssembledReport assembled = sample.assemble();
+        List<Check> checks = ReportChecks.of(assembled);
+        assertTrue(checks.stream().anyMatch(c -> c.code().equals("NO_GOALS_FOR_PERIOD")
+                && c.severity() == Check.Severity.WARNING), checks.toString());
+        String markdown = MarkdownRenderer.render(assembled.report());
+        assertTrue(markdown.contains("Inga treårsmål är registrerade för perioden"), markdown);
     }
 
     @Test
