@@ -2,7 +2,6 @@ package se.rus.reporting.draft;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.platform.text.TextBlock;
-import se.rus.reporting.projection.TextBlocks;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,8 +19,8 @@ public record DraftView(
         String updatedBy) {
 
     static DraftView of(ReportDraft draft) {
-        return new DraftView(draft.year, draft.title, draft.approvalLine, TextBlocks.read(draft.introduction),
-                TextBlocks.read(draft.mainActivities), TextBlocks.readStrings(draft.highlights),
-                TextBlocks.read(draft.closingAssessment), draft.updatedAt, draft.updatedBy);
+        return new DraftView(draft.year, draft.title, draft.approvalLine, draft.introduction,
+                draft.mainActivities, draft.highlights,
+                draft.closingAssessment, draft.updatedAt, draft.updatedBy);
     }
 }

@@ -8,7 +8,6 @@ import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 import se.rus.reporting.lifecycle.ReportLifecycle;
-import se.rus.reporting.projection.TextBlocks;
 import se.rus.reporting.report.ReportCache;
 
 import java.time.Instant;
@@ -46,10 +45,10 @@ public class EditingDraft {
         }
         draft.title = request.title();
         draft.approvalLine = request.approvalLine();
-        draft.introduction = TextBlocks.write(request.introductionOrEmpty());
-        draft.mainActivities = TextBlocks.write(request.mainActivitiesOrEmpty());
-        draft.highlights = TextBlocks.write(request.highlightsOrEmpty());
-        draft.closingAssessment = TextBlocks.write(request.closingAssessmentOrEmpty());
+        draft.introduction = request.introductionOrEmpty();
+        draft.mainActivities = request.mainActivitiesOrEmpty();
+        draft.highlights = request.highlightsOrEmpty();
+        draft.closingAssessment = request.closingAssessmentOrEmpty();
         draft.updatedAt = Instant.now();
         draft.updatedBy = actor.get().subject();
         if (created) {

@@ -6,10 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import se.rus.reporting.projection.TextBlocks;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import se.rus.platform.text.TextBlock;
 import se.rus.reporting.report.Editorial;
 
 import java.time.Instant;
+import java.util.List;
 
 /** The editorial texts of a year's report; structured text is stored as its JSON. */
 @Entity
@@ -25,17 +28,21 @@ public class ReportDraft extends PanacheEntityBase {
     @Column(name = "approval_line")
     public String approvalLine;
 
-    @Column(nullable = false)
-    public String introduction;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<TextBlock> introduction;
 
-    @Column(name = "main_activities", nullable = false)
-    public String mainActivities;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "main_activities", nullable = false, columnDefinition = "jsonb")
+    public List<TextBlock> mainActivities;
 
-    @Column(nullable = false)
-    public String highlights;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<String> highlights;
 
-    @Column(name = "closing_assessment", nullable = false)
-    public String closingAssessment;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "closing_assessment", nullable = false, columnDefinition = "jsonb")
+    public List<TextBlock> closingAssessment;
 
     @Version
     public long version;
@@ -47,7 +54,7 @@ public class ReportDraft extends PanacheEntityBase {
     public String updatedBy;
 
     public Editorial editorial() {
-        return new Editorial(title, approvalLine, TextBlocks.read(introduction), TextBlocks.read(mainActivities),
-                TextBlocks.readStrings(highlights), TextBlocks.read(closingAssessment));
+        return new Editorial(title, approvalLine, introduction, mainActivities,
+                highlights, closingAssessment);
     }
 }

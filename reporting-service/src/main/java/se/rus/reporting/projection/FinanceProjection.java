@@ -15,6 +15,7 @@ import se.rus.reporting.projection.FinancePayloads.LedgerEntryState;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /** Projects rus.finance.v1: the financial year, posts, ledger entries, co-financing, outside funds, coverage. */
 @ApplicationScoped
@@ -80,7 +81,7 @@ public class FinanceProjection {
         post.position = state.position();
         post.name = state.name();
         post.budget = state.budget() == null ? BigDecimal.ZERO : state.budget();
-        post.comment = TextBlocks.write(state.comment());
+        post.comment = Objects.requireNonNullElse(state.comment(), List.of());
         post.persist();
     }
 

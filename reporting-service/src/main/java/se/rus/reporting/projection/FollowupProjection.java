@@ -3,6 +3,8 @@ package se.rus.reporting.projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Objects;
 import se.rus.platform.events.CloudEvent;
 import se.rus.platform.events.Inbox;
 import se.rus.reporting.projection.FollowupPayloads.AreaFollowUpState;
@@ -52,7 +54,7 @@ public class FollowupProjection {
         outcome.id = state.id();
         outcome.year = state.year();
         outcome.status = state.status();
-        outcome.narrative = TextBlocks.write(state.narrative());
+        outcome.narrative = Objects.requireNonNullElse(state.narrative(), List.of());
         outcome.daysSpent = state.daysSpent();
         outcome.persist();
     }
@@ -65,7 +67,7 @@ public class FollowupProjection {
         }
         note.year = state.year();
         note.areaName = state.areaName();
-        note.note = TextBlocks.write(state.note());
+        note.note = Objects.requireNonNullElse(state.note(), List.of());
         note.persist();
     }
 
@@ -84,7 +86,7 @@ public class FollowupProjection {
         valuation.valuation = state.valuation();
         valuation.previousValuation = state.previousValuation();
         valuation.previousGoalExisted = state.previousGoalExisted();
-        valuation.followUp = TextBlocks.write(state.followUp());
+        valuation.followUp = Objects.requireNonNullElse(state.followUp(), List.of());
         valuation.persist();
     }
 }

@@ -11,6 +11,8 @@ import se.rus.reporting.projection.PlanningPayloads.GoalState;
 import se.rus.reporting.projection.PlanningPayloads.PlanState;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
 
 /** Projects rus.planning.v1: plan, areas, activities and goals, each upserted from its full state. */
 @ApplicationScoped
@@ -92,14 +94,14 @@ public class PlanningProjection {
         activity.areaName = state.areaName();
         activity.position = state.position();
         activity.title = state.title();
-        activity.description = TextBlocks.write(state.description());
+        activity.description = Objects.requireNonNullElse(state.description(), List.of());
         activity.plannedDays = state.plannedDays() == null ? BigDecimal.ZERO : state.plannedDays();
         activity.extraDays = state.extraDays();
         activity.extraEffortNote = state.extraEffortNote();
         activity.prioritised = state.prioritised();
         activity.developmentEffort = state.developmentEffort() == null ? "NONE" : state.developmentEffort();
         activity.summaryDevelopmentEffort = state.summaryDevelopmentEffort();
-        activity.responsible = TextBlocks.write(state.responsible());
+        activity.responsible = Objects.requireNonNullElse(state.responsible(), List.of());
         activity.continuesActivityId = state.continuesActivityId();
         activity.persist();
     }

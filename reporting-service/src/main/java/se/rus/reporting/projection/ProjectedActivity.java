@@ -5,8 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import se.rus.platform.text.TextBlock;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 /** An activity of a plan; descriptions and responsible are JSON text. */
@@ -32,7 +36,9 @@ public class ProjectedActivity extends PanacheEntityBase {
 
     public String title;
 
-    public String description;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<TextBlock> description;
 
     @Column(name = "planned_days")
     public BigDecimal plannedDays;
@@ -52,7 +58,9 @@ public class ProjectedActivity extends PanacheEntityBase {
     @Column(name = "summary_development_effort")
     public String summaryDevelopmentEffort;
 
-    public String responsible;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<String> responsible;
 
     @Column(name = "continues_activity_id")
     public UUID continuesActivityId;

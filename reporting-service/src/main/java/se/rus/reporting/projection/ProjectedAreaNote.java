@@ -5,7 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import se.rus.platform.text.TextBlock;
 
+import java.util.List;
 import java.util.UUID;
 
 /** The follow-up note of an area. */
@@ -22,5 +26,7 @@ public class ProjectedAreaNote extends PanacheEntityBase {
     @Column(name = "area_name")
     public String areaName;
 
-    public String note;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<TextBlock> note;
 }

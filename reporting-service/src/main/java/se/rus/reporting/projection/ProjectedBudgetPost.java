@@ -1,11 +1,16 @@
 package se.rus.reporting.projection;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import se.rus.platform.text.TextBlock;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 /** A budget post; its outcome is computed from the ledger entries. */
@@ -24,5 +29,7 @@ public class ProjectedBudgetPost extends PanacheEntityBase {
 
     public BigDecimal budget;
 
-    public String comment;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<TextBlock> comment;
 }

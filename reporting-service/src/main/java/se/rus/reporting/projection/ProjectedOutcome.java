@@ -5,8 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import se.rus.platform.text.TextBlock;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 /** The outcome of one activity (the latest state wins). */
@@ -24,7 +28,9 @@ public class ProjectedOutcome extends PanacheEntityBase {
 
     public String status;
 
-    public String narrative;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<TextBlock> narrative;
 
     @Column(name = "days_spent")
     public BigDecimal daysSpent;

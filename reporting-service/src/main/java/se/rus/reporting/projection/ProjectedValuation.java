@@ -5,7 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import se.rus.platform.text.TextBlock;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,8 +42,9 @@ public class ProjectedValuation extends PanacheEntityBase {
     @Column(name = "previous_goal_existed")
     public boolean previousGoalExisted;
 
-    @Column(name = "follow_up")
-    public String followUp;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "follow_up", columnDefinition = "jsonb")
+    public List<TextBlock> followUp;
 
     /** The final valuation of the period: the one made for its last year. */
     public boolean isFinal() {

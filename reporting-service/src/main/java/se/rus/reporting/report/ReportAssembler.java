@@ -10,7 +10,6 @@ import se.rus.reporting.projection.ProjectedLedgerEntry;
 import se.rus.reporting.projection.ProjectedOutcome;
 import se.rus.reporting.projection.ProjectedPlan;
 import se.rus.reporting.projection.ProjectedValuation;
-import se.rus.reporting.projection.TextBlocks;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -114,7 +113,7 @@ public final class ReportAssembler {
                 looseEnds.add(Check.warning("NOTE_WITHOUT_AREA", String.valueOf(note.areaName),
                         "Uppföljningstext finns för ett område som inte finns i planen"));
             } else {
-                area.followUpNote = TextBlocks.read(note.note);
+                area.followUpNote = note.note;
             }
         }
         return byKey.values().stream().map(area -> area.toArea(previousDays.get(area.name))).toList();
@@ -126,10 +125,10 @@ public final class ReportAssembler {
                 a.prioritised, Report.DevelopmentEffort.valueOf(a.developmentEffort),
                 a.summaryDevelopmentEffort == null || a.summaryDevelopmentEffort.equals(a.developmentEffort) ? null
                         : Report.DevelopmentEffort.valueOf(a.summaryDevelopmentEffort),
-                TextBlocks.read(a.description),
-                outcome == null ? List.of() : TextBlocks.read(outcome.narrative),
+                a.description,
+                outcome == null ? List.of() : outcome.narrative,
                 outcome == null ? null : days(outcome.daysSpent),
-                TextBlocks.readStrings(a.responsible), a.continuesActivityId);
+                a.responsible, a.continuesActivityId);
     }
 
     /** Posts in budget order, each with its outcome (the sum of its ledger entries) and last year's figures. */
@@ -159,7 +158,7 @@ public final class ReportAssembler {
             Report.Post previous = previousPosts.get(p.name);
             return new Report.Post(p.id, p.name, budget, outcome, outcome.subtract(budget),
                     previous == null ? null : previous.budget(), previous == null ? null : previous.outcome(),
-                    TextBlocks.read(p.comment));
+                    p.comment);
         }).toList();
     }
 
@@ -241,7 +240,7 @@ public final class ReportAssembler {
         return new Report.Goal(g.id, g.areaName, g.text, g.periodStart, g.periodEnd,
                 valued ? latest.valuation : null, valued ? latest.year : null, year == g.periodEnd, g.predecessorId,
                 predecessorFinal != null ? predecessorFinal : historical, existed,
-                latest == null ? List.<TextBlock>of() : TextBlocks.read(latest.followUp));
+                latest == null ? List.<TextBlock>of() : latest.followUp);
     }
 
     private static int orderOf(List<String> areaOrder, String name) {

@@ -7,19 +7,27 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
+import se.rus.platform.web.Sorting;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "Verksamhetsberättelsen per år: JSON, Markdown, HTML eller PDF")
 public class ReportListResource {
+
+    private static final Sorting<ReportYearView> REPORT_ORDER = Sorting.<ReportYearView>by()
+            .key("year", ReportYearView::year).key("status", ReportYearView::status)
+            .key("approvedAt", ReportYearView::approvedAt);
 
     @Inject
     ListingReports listing;
@@ -33,7 +41,9 @@ public class ReportListResource {
     @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Rollen får inte läsa verksamhetsberättelser")
-    public Page<ReportYearView> list(@Valid @BeanParam PageRequest page, @Context SecurityContext security) {
-        return Page.of(listing.years(ReportResource.readsOnlyApproved(security)), page);
+    public Page<ReportYearView> list(@Valid @BeanParam PageRequest page,
+                                     @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"year", "-year", "status", "-status", "approvedAt", "-approvedAt"})) String sort,
+                                     @Context SecurityContext security) {
+        return Page.of(REPORT_ORDER.sorted(listing.years(ReportResource.readsOnlyApproved(security)), sort), page);
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +28,7 @@ import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.ProblemException;
+import se.rus.platform.web.Sorting;
 import se.rus.reporting.lifecycle.ReportLifecycle;
 import se.rus.reporting.lifecycle.ReportVersion;
 import se.rus.reporting.lifecycle.VersionView;
@@ -34,6 +36,9 @@ import se.rus.reporting.lifecycle.VersionView;
 @Path("/api/v1/reports/{year}")
 @Tag(name = "Reports", description = "Verksamhetsberättelsen per år: JSON, Markdown, HTML eller PDF")
 public class ReportResource {
+
+    private static final Sorting<Void> VERSION_ORDER = Sorting.<Void>by().column("version", "number")
+            .column("approvedAt", "approvedAt");
 
     private static final String FORMAT_DESCRIPTION = "json, markdown (eller md), html eller pdf; går före Accept. "
             + "Det primära sättet är Accept: application/json, text/markdown, text/html eller application/pdf";
@@ -117,8 +122,10 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     public Page<VersionView> versions(@PathParam("year") @Min(2000) @Max(2100) int year,
-                                      @Valid @BeanParam PageRequest page) {
-        return Page.of(ReportVersion.find("year", Sort.ascending("number"), year), page, VersionView::of);
+                                      @Valid @BeanParam PageRequest page,
+                                      @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"version", "-version", "approvedAt", "-approvedAt"})) String sort) {
+        return Page.of(ReportVersion.find("year", VERSION_ORDER.sort(sort, Sort.ascending("number")), year), page,
+                VersionView::of);
     }
 
     @GET

@@ -24,7 +24,7 @@ class ReportChecksTest {
         SampleSnapshot sample = SampleSnapshot.year2024();
         sample.outcomes.remove(1);
         sample.valuations.remove(2);
-        sample.posts.get(0).comment = "[]";
+        sample.posts.get(0).comment = List.of();
         sample.areas.get(0).resourceNote = "I verksamhetsplanen tidsattes denna till 247 arbetsdagar.";
         sample.coverage.clear();
         List<String> codes = ReportChecks.of(sample.assemble()).stream().map(Check::code).toList();

@@ -14,7 +14,6 @@ import se.rus.reporting.projection.ProjectedOutcome;
 import se.rus.reporting.projection.ProjectedOutsideFunds;
 import se.rus.reporting.projection.ProjectedPlan;
 import se.rus.reporting.projection.ProjectedValuation;
-import se.rus.reporting.projection.TextBlocks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -175,11 +174,11 @@ final class SampleSnapshot {
         activity.areaName = area.name;
         activity.position = position;
         activity.title = title;
-        activity.description = TextBlocks.write(List.of());
+        activity.description = List.of();
         activity.plannedDays = new BigDecimal(days);
         activity.prioritised = prioritised;
         activity.developmentEffort = effort;
-        activity.responsible = TextBlocks.write(List.of());
+        activity.responsible = List.of();
         activities.add(activity);
         return activity;
     }
@@ -190,7 +189,7 @@ final class SampleSnapshot {
         outcome.id = UUID.randomUUID();
         outcome.year = year;
         outcome.status = status;
-        outcome.narrative = TextBlocks.write(List.of(TextBlock.paragraph(narrative)));
+        outcome.narrative = List.of(TextBlock.paragraph(narrative));
         outcomes.add(outcome);
         return outcome;
     }
@@ -221,7 +220,7 @@ final class SampleSnapshot {
         v.valuation = valuation;
         v.previousValuation = previous;
         v.previousGoalExisted = existed;
-        v.followUp = TextBlocks.write(List.of(TextBlock.paragraph("Arbete har skett kontinuerligt.")));
+        v.followUp = List.of(TextBlock.paragraph("Arbete har skett kontinuerligt."));
         valuations.add(v);
         return v;
     }
@@ -256,7 +255,7 @@ final class SampleSnapshot {
         post.position = position;
         post.name = name;
         post.budget = new BigDecimal(budget);
-        post.comment = TextBlocks.write(comment == null ? List.of() : List.of(TextBlock.paragraph(comment)));
+        post.comment = comment == null ? List.of() : List.of(TextBlock.paragraph(comment));
         posts.add(post);
         return post;
     }
