@@ -22,14 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "planning"))
 class SortingTest {
 
-    private static final int YEAR = 2076;
+    private static final int YEAR = 2047;
 
     @Test
     void everyListTakesTheSortFieldsItDocumentsAndRefusesOthers() {
-        Api.createPlan(YEAR, 2076, 2078);
+        Api.createPlan(YEAR, 2047, 2049);
         Api.addArea(YEAR, "Miljömålsuppföljning", null);
         List<String> checked = SortChecks.everyDocumentedSortIsAcceptedAndNothingElse(Api.WORKING_GROUP,
-                path -> path.replace("{year}", Integer.toString(YEAR)).replace("{period}", "2076-2078"));
+                path -> path.replace("{year}", Integer.toString(YEAR)).replace("{period}", "2047-2049"));
         assertEquals(List.of("/api/v1/goal-periods/{period}/goals", "/api/v1/plans", "/api/v1/plans/{year}/activities",
                 "/api/v1/plans/{year}/areas", "/api/v1/plans/{year}/history", "/api/v1/plans/{year}/members"),
                 checked.stream().sorted().toList());
@@ -37,7 +37,7 @@ class SortingTest {
 
     @Test
     void theRequestedOrderComesFirstAndThePlansOwnOrderBreaksTies() {
-        Api.createPlan(YEAR + 1, 2076, 2078);
+        Api.createPlan(YEAR + 1, 2047, 2049);
         String areas = "/api/v1/plans/" + (YEAR + 1) + "/areas";
         Api.addArea(YEAR + 1, "Stöd i åtgärdsarbetet", null);
         Api.addArea(YEAR + 1, "Kommunikation och organisation", null);
@@ -58,8 +58,8 @@ class SortingTest {
 
     @Test
     void aPageBeyondWhatAnOffsetCountsIsABadRequestNamingPage() {
-        Api.createPlan(YEAR + 2, 2076, 2078);
-        for (String path : List.of("/api/v1/plans", "/api/v1/plans/" + (YEAR + 2) + "/history", "/api/v1/goal-periods/2076-2078/goals")) {
+        Api.createPlan(YEAR + 2, 2047, 2049);
+        for (String path : List.of("/api/v1/plans", "/api/v1/plans/" + (YEAR + 2) + "/history", "/api/v1/goal-periods/2047-2049/goals")) {
             for (Map<String, Object> paging : List.of(Map.<String, Object>of("page", Integer.MAX_VALUE),
                     Map.<String, Object>of("page", Integer.MAX_VALUE / 200, "size", 200))) {
                 given().auth().oauth2(Api.WORKING_GROUP).queryParams(paging).when().get(path).then().statusCode(400)
