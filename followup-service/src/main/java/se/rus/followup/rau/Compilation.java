@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,16 @@ public record Compilation(int year, @Schema(example = "FRISK_LUFT") String objec
                           @Schema(example = "Frisk luft") String objectiveName,
                           int expectedCounties, int reportedCounties,
                           Map<Assessment, Integer> assessmentCounts, Map<Trend, Integer> trendCounts,
-                          List<CountyEntry> counties, List<CountyRef> missingCounties) {
+                          List<CountyEntry> counties, List<CountyRef> missingCounties,
+                          @Schema(description = "Miljömålet har tagits bort ur omgången; länens inskickade underlag visas ändå") boolean outsideRound) {
 
     @Schema(name = "RauCompilationCounty")
     public record CountyEntry(@Schema(example = "21") String countyCode, @Schema(example = "Gävleborgs län") String countyName,
                               SubmissionStatus status, Assessment assessment, Trend trend, String summary,
                               String measures,
                               @Schema(description = "Inskickat efter omgångens sista dag") boolean late,
-                              @Schema(description = "När underlaget senast skickades in") Instant submittedAt) {
+                              @Schema(description = "När underlaget senast skickades in") Instant submittedAt,
+                              @Schema(description = "Utanför omgången: länet eller miljömålet togs bort efter att underlaget skickats in; räknas inte") boolean outsideRound) {
     }
 
     @Schema(name = "RauCounty")
@@ -44,9 +47,13 @@ public record Compilation(int year, @Schema(example = "FRISK_LUFT") String objec
 
     /**
      * @param countiesInScope code → name of the counties that follow up the objective this year, in code order
+     *                        (none when the objective was removed from the round)
+     * @param countyNames     code → name of every county, for submissions made before a correction of the round
+     *                        left their county or objective outside it: they are listed, marked, and not counted
      */
-    public static Compilation compile(int year, String objectiveCode, String objectiveName,
-                                      SortedMap<String, String> countiesInScope, List<Reported> submissions) {
+    public static Compilation compile(int year, String objectiveCode, String objectiveName, boolean objectiveInRound,
+                                      SortedMap<String, String> countiesInScope, Map<String, String> countyNames,
+                                      List<Reported> submissions) {
         Map<Assessment, Integer> assessments = new EnumMap<>(Assessment.class);
         for (Assessment a : Assessment.values()) {
             assessments.put(a, 0);
@@ -71,11 +78,22 @@ public record Compilation(int year, @Schema(example = "FRISK_LUFT") String objec
             if (reported.trend() != null) {
                 trends.merge(reported.trend(), 1, Integer::sum);
             }
-            entries.add(new CountyEntry(code, name, reported.status(), reported.assessment(), reported.trend(),
-                    reported.summary(), reported.measures(), reported.late(), reported.submittedAt()));
+            entries.add(entry(reported, name, false));
         });
-        return new Compilation(year, objectiveCode, objectiveName, countiesInScope.size(), entries.size(),
-                assessments, trends, List.copyOf(entries), List.copyOf(missing));
+        int reported = entries.size();
+        submissions.stream()
+                .filter(s -> counts(s.status()) && !countiesInScope.containsKey(s.countyCode()))
+                .sorted(Comparator.comparing(Reported::countyCode))
+                .forEach(s -> entries.add(entry(s, countyNames.get(s.countyCode()), true)));
+        entries.sort(Comparator.comparing(CountyEntry::countyCode));
+        return new Compilation(year, objectiveCode, objectiveName, countiesInScope.size(), reported,
+                assessments, trends, List.copyOf(entries), List.copyOf(missing), !objectiveInRound);
+    }
+
+    private static CountyEntry entry(Reported reported, String countyName, boolean outsideRound) {
+        return new CountyEntry(reported.countyCode(), countyName, reported.status(), reported.assessment(),
+                reported.trend(), reported.summary(), reported.measures(), reported.late(), reported.submittedAt(),
+                outsideRound);
     }
 
     /**

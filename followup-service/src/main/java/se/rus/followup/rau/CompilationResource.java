@@ -61,7 +61,9 @@ public class CompilationResource {
                                      int expectedCounties, int reportedCounties,
                                      Map<Assessment, Integer> assessmentCounts, Map<Trend, Integer> trendCounts,
                                      @Schema(example = "[\"25\"]") List<String> missingCountyCodes,
-                                     @Schema(example = "[\"21\"]", description = "Län vars underlag skickades in efter sista dag") List<String> lateCountyCodes) {
+                                     @Schema(example = "[\"21\"]", description = "Län vars underlag skickades in efter sista dag") List<String> lateCountyCodes,
+                                     @Schema(example = "[]", description = "Län vars inskickade underlag ligger utanför omgången (länet eller målet togs bort)") List<String> outsideRoundCountyCodes,
+                                     @Schema(description = "Miljömålet har tagits bort ur omgången") boolean outsideRound) {
     }
 
     @GET
@@ -75,7 +77,9 @@ public class CompilationResource {
                 .map(c -> new CompilationSummary(c.objectiveCode(), c.objectiveName(), c.expectedCounties(),
                         c.reportedCounties(), c.assessmentCounts(), c.trendCounts(),
                         c.missingCounties().stream().map(Compilation.CountyRef::code).toList(),
-                        c.counties().stream().filter(Compilation.CountyEntry::late).map(Compilation.CountyEntry::countyCode).toList()))
+                        c.counties().stream().filter(Compilation.CountyEntry::late).map(Compilation.CountyEntry::countyCode).toList(),
+                        c.counties().stream().filter(Compilation.CountyEntry::outsideRound).map(Compilation.CountyEntry::countyCode).toList(),
+                        c.outsideRound()))
                 .toList();
     }
 

@@ -28,27 +28,35 @@ public class CompilingRau {
         RauRound round = RauRound.existing(year);
         Objective objective = Objective.<Objective>findByIdOptional(objectiveCode)
                 .orElseThrow(() -> ProblemException.notFound("Inget miljömål med koden " + objectiveCode));
-        if (!round.objectiveCodes.contains(objectiveCode)) {
-            throw ProblemException.notFound("Miljömålet " + objectiveCode + " ingår inte i RÅU " + year);
-        }
-        Map<String, String> names = countyNames();
-        List<String> applicable = applicability.countiesFor(objectiveCode);
-        TreeMap<String, String> inScope = new TreeMap<>();
-        round.countyCodes.stream().filter(applicable::contains).forEach(code -> inScope.put(code, names.get(code)));
+        boolean inRound = round.objectiveCodes.contains(objectiveCode);
         List<Compilation.Reported> reported = RauSubmission.<RauSubmission>list("year = ?1 and objectiveCode = ?2",
                         year, objectiveCode).stream()
                 .map(s -> new Compilation.Reported(s.countyCode, s.status, s.assessment, s.trend, s.summary, s.measures,
                         s.late, s.submittedAt))
                 .toList();
-        return Compilation.compile(year, objectiveCode, objective.name, inScope, reported);
+        if (!inRound && reported.stream().noneMatch(r -> Compilation.counts(r.status()))) {
+            throw ProblemException.notFound("Miljömålet " + objectiveCode + " ingår inte i RÅU " + year);
+        }
+        Map<String, String> names = countyNames();
+        List<String> applicable = applicability.countiesFor(objectiveCode);
+        TreeMap<String, String> inScope = new TreeMap<>();
+        if (inRound) {
+            round.countyCodes.stream().filter(applicable::contains).forEach(code -> inScope.put(code, names.get(code)));
+        }
+        return Compilation.compile(year, objectiveCode, objective.name, inRound, inScope, names, reported);
     }
 
-    /** Every objective of the round, compiled, in the objectives' official order. */
+    /**
+     * Every objective of the round, compiled, in the objectives' official order; an objective removed from the
+     * round after a county submitted for it too, marked outside the round.
+     */
     @Transactional
     public List<Compilation> compileAll(int year) {
         RauRound round = RauRound.existing(year);
+        List<String> submittedFor = RauSubmission.<RauSubmission>list("year", year).stream()
+                .filter(s -> Compilation.counts(s.status)).map(s -> s.objectiveCode).toList();
         return Objective.<Objective>listAll(Sort.ascending("number")).stream()
-                .filter(o -> round.objectiveCodes.contains(o.code))
+                .filter(o -> round.objectiveCodes.contains(o.code) || submittedFor.contains(o.code))
                 .map(o -> compile(year, o.code))
                 .toList();
     }

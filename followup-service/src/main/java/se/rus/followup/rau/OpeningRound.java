@@ -54,7 +54,7 @@ public class OpeningRound {
         return round;
     }
 
-    private static List<String> objectives(List<String> requested) {
+    static List<String> objectives(List<String> requested) {
         List<Objective> all = Objective.listAll(Sort.ascending("number"));
         if (requested == null || requested.isEmpty()) {
             return all.stream().filter(o -> o.assessedRegionally).map(o -> o.code).toList();
@@ -66,7 +66,7 @@ public class OpeningRound {
         return all.stream().filter(o -> requested.contains(o.code)).map(o -> o.code).toList();
     }
 
-    private static List<String> counties(List<String> requested) {
+    static List<String> counties(List<String> requested) {
         List<County> all = County.listAll(Sort.ascending("code"));
         if (requested == null || requested.isEmpty()) {
             return all.stream().map(c -> c.code).toList();

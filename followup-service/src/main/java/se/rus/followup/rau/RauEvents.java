@@ -11,6 +11,7 @@ public final class RauEvents {
     public static final String TOPIC = "rus.followup.v1";
     public static final String ROUND_OPENED = "se.rus.followup.RauRoundOpened.v1";
     public static final String ROUND_CLOSED = "se.rus.followup.RauRoundClosed.v1";
+    public static final String ROUND_CHANGED = "se.rus.followup.RauRoundChanged.v1";
     public static final String DRAFT_SAVED = "se.rus.followup.RauDraftSaved.v1";
     public static final String SUBMITTED = "se.rus.followup.RauSubmitted.v1";
     public static final String RETURNED = "se.rus.followup.RauReturned.v1";

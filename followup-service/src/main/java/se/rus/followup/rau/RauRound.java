@@ -74,6 +74,11 @@ public class RauRound extends PanacheEntityBase {
         return findByYear(year).orElseThrow(() -> ProblemException.notFound("Ingen RÅU-omgång är öppnad för " + year));
     }
 
+    /** Whether the round (as last corrected) still asks this county about this objective. */
+    public boolean covers(String countyCode, String objectiveCode) {
+        return countyCodes.contains(countyCode) && objectiveCodes.contains(objectiveCode);
+    }
+
     /** 409 once the round is closed: its submissions are final. */
     public void requireOpen() {
         if (closed()) {

@@ -1,5 +1,7 @@
 package se.rus.followup.rau;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -10,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
+import se.rus.platform.web.MergePatch;
 import se.rus.platform.web.Preconditions;
 
 import java.time.Instant;
@@ -42,6 +47,12 @@ public class RoundResource {
 
     @Inject
     ClosingRound closing;
+
+    @Inject
+    CorrectingRound correcting;
+
+    @Inject
+    MergePatch mergePatch;
 
     @Inject
     IdempotentRequests idempotentRequests;
@@ -96,6 +107,67 @@ public class RoundResource {
     public Response get(@PathParam("year") int year) {
         RauRound round = RauRound.existing(year);
         return Response.ok(RoundView.of(round)).tag(Preconditions.etag(round.version)).build();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "correctRauRound", summary = "Rätta en öppen omgång: anvisningar, sista dag, miljömål och län (If-Match krävs)")
+    @APIResponse(responseCode = "200", description = "Omgången rättades, med ny ETag; ett underlag för ett mål eller län som tagits bort ligger kvar, markerat utanför omgången")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
+    @APIResponse(responseCode = "404", description = "Ingen omgång för året")
+    @APIResponse(responseCode = "409", description = "Omgången är stängd")
+    @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
+    @APIResponse(responseCode = "422", description = "Okänt miljömål eller län")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response correct(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull NewRound change) {
+        return corrected(correcting.correct(year, ifMatch, change.instructions(), change.deadline(),
+                change.objectiveCodes(), change.countyCodes()));
+    }
+
+    private static Response corrected(RauRound round) {
+        return Response.ok(RoundView.of(round)).tag(Preconditions.etag(round.version)).build();
+    }
+
+    @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "patchRauRound", summary = "Rätta delar av en öppen omgång (JSON Merge Patch, If-Match krävs)")
+    @APIResponse(responseCode = "200", description = "Omgången rättades, med ny ETag")
+    @APIResponse(responseCode = "400", description = "Ogiltig indata")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
+    @APIResponse(responseCode = "404", description = "Ingen omgång för året")
+    @APIResponse(responseCode = "409", description = "Omgången är stängd")
+    @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
+    @APIResponse(responseCode = "422", description = "Okänt miljömål eller län")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response patch(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Schema(implementation = NewRound.class) String patch) throws JsonProcessingException {
+        RauRound current = RauRound.existing(year);
+        NewRound change = mergePatch.apply(new NewRound(current.instructions, current.deadline,
+                List.copyOf(current.objectiveCodes), List.copyOf(current.countyCodes)), patch, NewRound.class);
+        return corrected(correcting.correct(year, ifMatch, change.instructions(), change.deadline(),
+                change.objectiveCodes(), change.countyCodes()));
+    }
+
+    @Schema(name = "RauRoundChange")
+    public record ChangeView(@Schema(example = "2024-11-04T09:15:00Z") Instant changedAt,
+                             @Schema(example = "magnus.eriksson") String changedBy,
+                             RauEvents.RoundState before, RauEvents.RoundState after) {
+    }
+
+    @GET
+    @Path("history")
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
+    @Operation(operationId = "listRauRoundHistory", summary = "Omgångens rättelser, äldst först")
+    @APIResponse(responseCode = "200", description = "Rättelserna: före och efter")
+    @APIResponse(responseCode = "404", description = "Ingen omgång för året")
+    public List<ChangeView> history(@PathParam("year") int year) {
+        RauRound.existing(year);
+        return RauRoundChange.<RauRoundChange>list("year", Sort.ascending("changedAt"), year).stream()
+                .map(c -> new ChangeView(c.changedAt, c.changedBy, c.before, c.after)).toList();
     }
 
     @POST

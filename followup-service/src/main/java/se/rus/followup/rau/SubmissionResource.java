@@ -86,10 +86,13 @@ public class SubmissionResource {
                                  String reviewerComment,
                                  @Schema(description = "Senast inskickad efter omgångens sista dag (svensk tid)") boolean late,
                                  @Schema(nullable = true, description = "När underlaget senast skickades in") Instant submittedAt,
-                                 long version) {
+                                 long version,
+                                 @Schema(description = "Utanför omgången: länet eller miljömålet togs bort ur omgången efter att underlaget skapades") boolean outsideRound) {
         static SubmissionView of(RauSubmission s) {
+            boolean outside = RauRound.findByYear(s.year).map(round -> !round.covers(s.countyCode, s.objectiveCode))
+                    .orElse(false);
             return new SubmissionView(s.id, s.year, s.countyCode, s.objectiveCode, s.assessment, s.trend, s.summary,
-                    s.measures, s.status, s.reviewerComment, s.late, s.submittedAt, s.version);
+                    s.measures, s.status, s.reviewerComment, s.late, s.submittedAt, s.version, outside);
         }
     }
 

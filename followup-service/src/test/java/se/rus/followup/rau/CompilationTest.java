@@ -25,7 +25,7 @@ class CompilationTest {
 
     @Test
     void countsOnlySubmittedAndAcceptedFollowUpsAndListsTheRestAsMissing() {
-        Compilation compilation = Compilation.compile(2024, "LEVANDE_SKOGAR", "Levande skogar", counties(), List.of(
+        Compilation compilation = Compilation.compile(2024, "LEVANDE_SKOGAR", "Levande skogar", true, counties(), counties(), List.of(
                 new Compilation.Reported("21", SubmissionStatus.ACCEPTED, Assessment.NO, Trend.NEUTRAL, "Nås inte.", "Skydd",
                         true, Instant.parse("2025-02-03T09:15:00Z")),
                 new Compilation.Reported("01", SubmissionStatus.SUBMITTED, Assessment.NO, Trend.NEGATIVE, "Nej, \"tyvärr\"", null,

@@ -2,7 +2,9 @@ package se.rus.platform.persistence;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.hibernate.orm.JsonFormat;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import org.hibernate.type.descriptor.WrapperOptions;
@@ -11,7 +13,7 @@ import org.hibernate.type.format.FormatMapper;
 import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 
 /**
- * How jsonb columns (structured text, lists) are written: a mapper of their own, apart
+ * How jsonb columns (structured text, lists, snapshots with ISO dates) are written: a mapper of their own, apart
  * from the REST one, so a change to API serialisation never rewrites stored data.
  */
 @JsonFormat
@@ -22,6 +24,8 @@ public class JsonColumns implements FormatMapper {
 
     private static ObjectMapper mapper() {
         return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
     }

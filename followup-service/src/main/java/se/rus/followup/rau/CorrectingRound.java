@@ -1,0 +1,60 @@
+package se.rus.followup.rau;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import se.rus.followup.time.TimeSource;
+import se.rus.platform.events.EventPublisher;
+import se.rus.platform.security.CurrentActor;
+import se.rus.platform.web.Preconditions;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Use case: the working group corrects an open round (instructions, deadline, objectives, counties). A
+ * submission already made for an objective or by a county the correction removes stays, shown as outside
+ * the round. Each correction is an event and an entry in the round's history; an unchanged round is neither.
+ */
+@ApplicationScoped
+public class CorrectingRound {
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    TimeSource time;
+
+    @Transactional
+    public RauRound correct(int year, String ifMatch, String instructions, LocalDate deadline,
+                            List<String> objectiveCodes, List<String> countyCodes) {
+        RauRound round = RauRound.existing(year);
+        Preconditions.requireMatch(ifMatch, round.version);
+        round.requireOpen();
+        RauEvents.RoundState before = RauEvents.RoundState.of(round);
+        round.instructions = instructions;
+        round.deadline = deadline;
+        round.objectiveCodes = OpeningRound.objectives(objectiveCodes);
+        round.countyCodes = OpeningRound.counties(countyCodes);
+        RauEvents.RoundState after = RauEvents.RoundState.of(round);
+        if (after.equals(before)) {
+            return round;
+        }
+        round.persistAndFlush();
+        RauRoundChange change = new RauRoundChange();
+        change.id = UUID.randomUUID();
+        change.roundId = round.id;
+        change.year = year;
+        change.changedAt = time.now();
+        change.changedBy = actor.get().subject();
+        change.before = before;
+        change.after = after;
+        change.persist();
+        events.publish(RauEvents.TOPIC, Integer.toString(year), RauEvents.ROUND_CHANGED, round.id.toString(), after);
+        return round;
+    }
+}
