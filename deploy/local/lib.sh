@@ -1,12 +1,35 @@
-# Shared by up, down, token and load: paths and small helpers of the local stack.
+# Shared by up, down, status, restart, token and load: paths and small helpers of the local stack.
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-STATE="$ROOT/deploy/local/.state"
+# RUS_LOCAL_STATE and RUS_PORT_BASE let a second stack (the run-command test) live beside the usual one.
+STATE="${RUS_LOCAL_STATE:-$ROOT/deploy/local/.state}"
 LOGS="$STATE/logs"
-SERVICES=(planning-service:8081 finance-service:8082 followup-service:8083 reporting-service:8084)
+PORT_BASE="${RUS_PORT_BASE:-8081}"
+SERVICES=(planning-service:$PORT_BASE finance-service:$((PORT_BASE + 1))
+          followup-service:$((PORT_BASE + 2)) reporting-service:$((PORT_BASE + 3)))
+STACK=local-stack
 
-# true when the pid in file $1 names a live process
-alive() {
-  [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null
+# The part a pid must belong to, as it appears on its command line: a pid file can outlive its
+# process, and the pid can be reused by something else, so a live pid alone proves nothing.
+command_marker() {
+  case $1 in
+    "$STACK") echo "se.rus.localstack.LocalStackMain $STATE" ;;
+    *) echo "-Drus.part=$1 -Drus.state=$STATE" ;;
+  esac
+}
+
+# pid of part $1 if it runs: alive, not a zombie, and started by us for this state directory
+running_pid() {
+  local part=$1 pidfile="$STATE/$1.pid" pid
+  [ -f "$pidfile" ] || return 1
+  pid=$(cat "$pidfile")
+  [ -r "/proc/$pid/stat" ] || return 1
+  [ "$(sed 's/.*) //' "/proc/$pid/stat" | cut -d' ' -f1)" != Z ] || return 1
+  tr '\0' ' ' < "/proc/$pid/cmdline" | grep -qF -- "$(command_marker "$part")" || return 1
+  echo "$pid"
+}
+
+running() {
+  running_pid "$1" > /dev/null
 }
 
 # HTTP status of GET localhost:$1$2, using bash's /dev/tcp so no curl is needed
@@ -17,6 +40,22 @@ http_status() {
   read -r _ status _ <&3 || status=000
   exec 3<&- 3>&-
   echo "${status:-000}"
+}
+
+healthy() {
+  [ "$(http_status "$1" /q/health/ready)" = 200 ]
+}
+
+# Stops part $1 if it runs: SIGTERM, then SIGKILL after 30 s; a stale pid file is just removed.
+stop_part() {
+  local part=$1 pid
+  if pid=$(running_pid "$part"); then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do running "$part" || break; sleep 0.5; done
+    if running "$part"; then kill -9 "$pid" 2>/dev/null || true; fi
+    echo "stopped $part"
+  fi
+  rm -f "$STATE/$part.pid"
 }
 
 ensure_token_tool() {

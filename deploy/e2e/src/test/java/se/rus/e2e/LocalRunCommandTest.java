@@ -1,0 +1,210 @@
+package se.rus.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The run command as an operator uses it: {@code up}, {@code status}, {@code restart}, {@code down} on a
+ * second local stack in a temporary state directory on free ports, so it never touches a developer's suite.
+ * The services must already be packaged (the reactor builds them before this module).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalRunCommandTest {
+
+    private static final List<String> SERVICES =
+            List.of("planning-service", "finance-service", "followup-service", "reporting-service");
+
+    private static Path root;
+    private static Path state;
+    private static int portBase;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        root = Path.of(System.getProperty("rus.root", "../..")).toAbsolutePath().normalize();
+        state = Files.createTempDirectory("rus-local-");
+        portBase = freePortBlock(4);
+        Result up = run(Map.of(), "up");
+        assertEquals(0, up.exitCode(), up.output());
+        assertContains(up, "all services healthy");
+    }
+
+    @AfterAll
+    static void stopSuite() throws Exception {
+        Result down = run(Map.of(), "down");
+        assertEquals(0, down.exitCode(), down.output());
+        for (String part : List.of("local-stack", "planning-service", "finance-service", "followup-service", "reporting-service")) {
+            assertFalse(Files.exists(state.resolve(part + ".pid")), part);
+        }
+        try (var files = Files.walk(state)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    @Test
+    @Order(1)
+    void statusReportsEveryPartHealthy() throws Exception {
+        Result status = run(Map.of(), "status");
+        assertEquals(0, status.exitCode(), status.output());
+        assertContains(status, "local-stack");
+        assertMatches(status, "reporting-service\\s+running\\s+\\d+\\s+" + (portBase + 3) + "\\s+healthy");
+        assertEquals(5, status.output().lines().filter(line -> line.contains(" running ")).count(), status.output());
+    }
+
+    @Test
+    @Order(2)
+    void upStartsAServiceKilledWithSigkillAgain() throws Exception {
+        long killed = pidOf("reporting-service");
+        new ProcessBuilder("kill", "-9", Long.toString(killed)).start().waitFor();
+        awaitGone(killed);
+
+        Result degraded = run(Map.of(), "status");
+        assertNotEquals(0, degraded.exitCode(), degraded.output());
+        assertMatches(degraded, "reporting-service\\s+stopped");
+
+        // well inside a minute, or up gives up and fails
+        Result up = run(Map.of("RUS_STARTUP_TIMEOUT", "55"), "up");
+        assertEquals(0, up.exitCode(), up.output());
+        assertContains(up, "started reporting-service");
+        assertContains(up, "planning-service already running");
+        assertNotEquals(killed, pidOf("reporting-service"));
+        Result status = run(Map.of(), "status");
+        assertEquals(0, status.exitCode(), status.output());
+    }
+
+    @Test
+    @Order(3)
+    void aPidFileNamingAnotherProcessDoesNotCountAsRunning() throws Exception {
+        Process impostor = new ProcessBuilder("sleep", "300").start();
+        try {
+            long real = pidOf("finance-service");
+            new ProcessBuilder("kill", "-9", Long.toString(real)).start().waitFor();
+            awaitGone(real);
+            Files.writeString(state.resolve("finance-service.pid"), Long.toString(impostor.pid()));
+
+            Result up = run(Map.of("RUS_STARTUP_TIMEOUT", "55"), "up");
+            assertEquals(0, up.exitCode(), up.output());
+            assertContains(up, "started finance-service");
+            assertTrue(impostor.isAlive(), "up must not touch a process it did not start");
+        } finally {
+            impostor.destroyForcibly();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void upStopsWaitingWhenAPartItStartedExits() throws Exception {
+        long killed = pidOf("followup-service");
+        new ProcessBuilder("kill", "-9", Long.toString(killed)).start().waitFor();
+        awaitGone(killed);
+
+        // a JVM that cannot start: up must notice at once instead of waiting out its timeout
+        Result up = run(Map.of("RUS_JAVA_OPTS", "-Xmx1k", "RUS_STARTUP_TIMEOUT", "170"), "up");
+        assertNotEquals(0, up.exitCode(), up.output());
+        assertContains(up, "followup-service exited during start-up");
+        assertContains(up, "followup-service.log");
+        assertFalse(up.output().contains("still not healthy"), "gave up at the exit, not at the timeout:\n" + up.output());
+    }
+
+    @Test
+    @Order(5)
+    void restartBringsOneServiceBackWithoutTouchingTheOthers() throws Exception {
+        long planning = pidOf("planning-service");
+        Result restart = run(Map.of("RUS_STARTUP_TIMEOUT", "90"), "restart", "followup-service");
+        assertEquals(0, restart.exitCode(), restart.output());
+        assertEquals(planning, pidOf("planning-service"));
+        Result status = run(Map.of(), "status");
+        assertEquals(0, status.exitCode(), status.output());
+
+        Result unknown = run(Map.of(), "restart", "no-such-service");
+        assertEquals(2, unknown.exitCode(), unknown.output());
+        assertContains(unknown, "usage");
+    }
+
+    private static void assertContains(Result result, String expected) {
+        assertTrue(result.output().contains(expected), "expected \"" + expected + "\" in:\n" + result.output());
+    }
+
+    private static void assertMatches(Result result, String regex) {
+        assertTrue(Pattern.compile(regex).matcher(result.output()).find(),
+                "expected /" + regex + "/ in:\n" + result.output());
+    }
+
+    private static long pidOf(String part) throws IOException {
+        return Long.parseLong(Files.readString(state.resolve(part + ".pid")).trim());
+    }
+
+    private static void awaitGone(long pid) throws InterruptedException {
+        for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    record Result(int exitCode, String output) {
+    }
+
+    private static Result run(Map<String, String> extraEnv, String... command) throws Exception {
+        Path log = Files.createTempFile(state, "command-", ".log");
+        ProcessBuilder builder = new ProcessBuilder();
+        builder.command().add(root.resolve("deploy/local").resolve(command[0]).toString());
+        builder.command().addAll(List.of(command).subList(1, command.length));
+        builder.directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.remove("KAFKA_BOOTSTRAP_SERVERS");
+        env.remove("RUS_PG_HOST");
+        env.put("RUS_LOCAL_STATE", state.toString());
+        env.put("RUS_PORT_BASE", Integer.toString(portBase));
+        env.put("RUS_SKIP_BUILD", "1");
+        env.put("RUS_SKIP_LOAD", "1");
+        env.put("RUS_JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC");
+        env.putAll(extraEnv);
+        Process process = builder.start();
+        if (!process.waitFor(6, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish:\n" + Files.readString(log));
+        }
+        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    /** The first port of {@code count} consecutive free ports. */
+    private static int freePortBlock(int count) throws IOException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int base = ThreadLocalRandom.current().nextInt(20_000, 40_000);
+            if (allFree(base, count)) {
+                return base;
+            }
+        }
+        throw new IOException("no block of " + count + " free ports");
+    }
+
+    private static boolean allFree(int base, int count) {
+        for (int port = base; port < base + count; port++) {
+            try (ServerSocket ignored = new ServerSocket(port)) {
+                // free
+            } catch (IOException taken) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
