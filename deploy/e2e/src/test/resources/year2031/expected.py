@@ -79,10 +79,11 @@ def economy(finance):
         "swedish": {
             "totalBudget": swedish(total_budget),
             "totalOutcome": swedish(total_outcome),
+            "totalDifference": swedish(total_difference),
             "totalCoFinancing": swedish(total_co_financing),
             "coFinancing": [swedish(Decimal(c["amount"])) for c in co_financing],
-            "posts": [{"budget": swedish(Decimal(p["budget"])), "outcome": swedish(Decimal(p["outcome"]))}
-                      for p in posts],
+            "posts": [{"budget": swedish(Decimal(p["budget"])), "outcome": swedish(Decimal(p["outcome"])),
+                       "difference": swedish(Decimal(p["difference"]))} for p in posts],
         },
     }
 

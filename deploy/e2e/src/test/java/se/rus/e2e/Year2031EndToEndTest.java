@@ -179,24 +179,26 @@ class Year2031EndToEndTest {
         assertContains(markdown, economy.at("/resultAfterCoFinancing/text").asText());
         assertFalse(markdown.contains("Inget underskott"), "a surplus is worded as one");
         for (int i = 0; i < economy.get("posts").size(); i++) {
-            String row = lineWith(markdown, economy.get("posts").get(i).get("name").asText() + " |");
-            assertContains(row, economy.at("/swedish/posts/" + i + "/budget").asText());
-            assertContains(row, economy.at("/swedish/posts/" + i + "/outcome").asText());
+            JsonNode figures = economy.at("/swedish/posts/" + i);
+            assertTableRow(markdown, economy.get("posts").get(i).get("name").asText(), figures.get("budget").asText(),
+                    figures.get("outcome").asText(), figures.get("difference").asText());
         }
         for (int i = 0; i < economy.get("coFinancing").size(); i++) {
-            String row = lineWith(markdown, economy.get("coFinancing").get(i).get("source").asText());
-            assertContains(row, economy.at("/swedish/coFinancing/" + i).asText());
+            JsonNode funds = economy.get("coFinancing").get(i);
+            assertTableRow(markdown, funds.get("source").asText(), economy.at("/swedish/coFinancing/" + i).asText(),
+                    funds.get("description").asText());
         }
-        assertContains(markdown, economy.at("/swedish/totalCoFinancing").asText());
-        assertContains(markdown, economy.at("/swedish/totalBudget").asText());
-        assertContains(markdown, economy.at("/swedish/totalOutcome").asText());
-        economy.get("outsideFunds").forEach(funds -> assertContains(markdown, funds.get("source").asText()));
+        assertTableRow(markdown, "Summa", economy.at("/swedish/totalCoFinancing").asText());
+        assertTableRow(markdown, "Summa RUS", economy.at("/swedish/totalBudget").asText(),
+                economy.at("/swedish/totalOutcome").asText(), economy.at("/swedish/totalDifference").asText());
+        economy.get("outsideFunds").forEach(funds -> assertTableRow(markdown, funds.get("source").asText()));
 
         JsonNode days = expected.at("/activities/days");
-        assertTrue(markdown.lines().anyMatch(line -> line.contains(days.get("totalSwedish").asText()) && line.contains("dagar")),
-                "the year's total of " + days.get("totalSwedish").asText() + " planned days");
-        days.get("perArea").forEach(area -> assertTrue(markdown.lines().anyMatch(line ->
-                line.contains(area.get("swedish").asText() + " dagar")), area.get("name").asText()));
+        assertTableRow(markdown, "Summa", days.get("totalSwedish").asText());
+        days.get("perArea").forEach(area -> {
+            assertTableRow(markdown, area.get("name").asText(), area.get("swedish").asText());
+            assertContains(markdown, area.get("swedish").asText() + " dagar");
+        });
 
         for (JsonNode area : expected.at("/goals/perArea")) {
             for (JsonNode goal : area.get("goals")) {
@@ -379,9 +381,11 @@ class Year2031EndToEndTest {
         return markdown.substring(start, end);
     }
 
-    private static String lineWith(String text, String part) {
-        return text.lines().filter(line -> line.contains(part)).findFirst()
-                .orElseThrow(() -> new AssertionError("no line with " + part));
+    /** A Markdown table row (bold or not) that starts with {@code first} and has every one of {@code cells}. */
+    private static void assertTableRow(String markdown, String first, String... cells) {
+        assertTrue(markdown.lines().map(line -> line.replace("**", "")).anyMatch(line -> line.startsWith("| " + first + " |")
+                        && List.of(cells).stream().allMatch(cell -> line.contains("| " + cell + " |"))),
+                "no table row " + first + " with " + List.of(cells));
     }
 
     private static void assertContains(String text, String part) {
