@@ -82,6 +82,8 @@ def economy(finance):
             "totalDifference": swedish(total_difference),
             "totalCoFinancing": swedish(total_co_financing),
             "coFinancing": [swedish(Decimal(c["amount"])) for c in co_financing],
+            "outsideFunds": [swedish(Decimal(o["amount"])) for o in outside],
+            "totalOutsideFunds": swedish(total_outside),
             "posts": [{"budget": swedish(Decimal(p["budget"])), "outcome": swedish(Decimal(p["outcome"])),
                        "difference": swedish(Decimal(p["difference"]))} for p in posts],
         },

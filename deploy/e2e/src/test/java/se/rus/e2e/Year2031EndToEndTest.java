@@ -3,6 +3,7 @@ package se.rus.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -11,16 +12,19 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import static io.restassured.RestAssured.given;
@@ -42,11 +46,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Year2031EndToEndTest {
 
     private static final int YEAR = 2031;
+    private static final String NOT_VALUED_YET = "Ej värderat ännu";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static RunningSuite suite;
     private static Year2031Loader loader;
     private static JsonNode expected;
+    private static final List<String[]> FIGURES = new ArrayList<>();
 
     @BeforeAll
     static void load2031(RunningSuite running) throws Exception {
@@ -55,6 +61,22 @@ class Year2031EndToEndTest {
         expected = JSON.readTree(expectedFigures(dir));
         loader = new Year2031Loader(suite, dir.resolve("dataset.json"));
         loader.load();
+    }
+
+    /** {@code deploy/e2e/target/year2031-figures.md}: every figure checked, expected next to shown, for review. */
+    @AfterAll
+    static void writeFigures() throws IOException {
+        if (suite == null) {
+            return;
+        }
+        StringBuilder table = new StringBuilder("| figure | expected (expected.py) | report shows |\n| --- | --- | --- |\n");
+        FIGURES.forEach(row -> table.append("| ").append(String.join(" | ", Arrays.stream(row)
+                .map(cell -> cell.replace("|", "\\|").replace("\n", " ")).toList())).append(" |\n"));
+        Files.writeString(target().resolve("year2031-figures.md"), table.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static Path target() throws IOException {
+        return Files.createDirectories(suite.root.resolve("deploy/e2e/target"));
     }
 
     /**
@@ -83,60 +105,63 @@ class Year2031EndToEndTest {
         JsonNode report = settledReport(expected.at("/activities/byStatus"));
         JsonNode activities = expected.get("activities");
 
-        assertEquals(texts(activities.get("areas")), values(report.get("areas"), "name"));
-        assertEquals(ints(activities.get("perArea")), sizes(report.get("areas"), "activities"));
-        assertEquals(activities.get("byStatus"), statusCounts(report));
-        assertEquals(activities.get("prioritised").asInt(), count(activities(report), a -> a.get("prioritised").asBoolean()));
-        activities.get("developmentEffort").fields().forEachRemaining(effort -> assertEquals(effort.getValue().asInt(),
-                count(activities(report), a -> a.get("developmentEffort").asText().equals(effort.getKey())), effort.getKey()));
+        figure("areas", texts(activities.get("areas")), values(report.get("areas"), "name"));
+        figure("activities per area", ints(activities.get("perArea")), sizes(report.get("areas"), "activities"));
+        figure("activities per status", activities.get("byStatus"), statusCounts(report));
+        figure("PRIORITERAT", activities.get("prioritised").asInt(), count(activities(report), a -> a.get("prioritised").asBoolean()));
+        activities.get("developmentEffort").fields().forEachRemaining(effort -> figure("development effort " + effort.getKey(),
+                effort.getValue().asInt(), count(activities(report), a -> a.get("developmentEffort").asText().equals(effort.getKey()))));
 
         JsonNode days = activities.get("days");
-        assertSameNumber(days.get("total"), report.get("totalPlannedDays"), "totalPlannedDays");
+        figure("totalPlannedDays", days.get("total").asText(), number(report.get("totalPlannedDays")));
         for (int i = 0; i < days.get("perArea").size(); i++) {
             JsonNode area = report.get("areas").get(i);
-            assertSameNumber(days.get("perArea").get(i).get("plannedDays"), area.get("plannedDays"), area.get("name").asText());
-            assertTrue(area.get("previousPlannedDays").isNull(), "2030 has no plan: " + area);
+            figure("plannedDays " + area.get("name").asText(), days.get("perArea").get(i).get("plannedDays").asText(),
+                    number(area.get("plannedDays")));
+            figure("previousPlannedDays " + area.get("name").asText() + " (no plan 2030)", "null", area.get("previousPlannedDays").toString());
         }
 
         JsonNode economy = report.get("economy");
         JsonNode expectedEconomy = expected.get("economy");
+        figure("posts", expectedEconomy.get("posts").size(), economy.get("posts").size());
         for (int i = 0; i < expectedEconomy.get("posts").size(); i++) {
             JsonNode post = expectedEconomy.get("posts").get(i);
             JsonNode shown = economy.get("posts").get(i);
-            for (String field : List.of("name", "budget", "outcome", "difference")) {
-                assertEquals(post.get(field).asText(), shown.get(field).asText(), post.get("name") + " " + field);
+            figure("post " + (i + 1) + " name", post.get("name").asText(), shown.get("name").asText());
+            for (String field : List.of("budget", "outcome", "difference", "previousBudget", "previousOutcome")) {
+                figure(post.get("name").asText() + " " + field, post.get(field).asText(null), shown.get(field).asText(null));
             }
-            assertTrue(shown.get("previousBudget").isNull() && shown.get("previousOutcome").isNull(), "2030 has no posts: " + shown);
         }
-        assertEquals(expectedEconomy.get("posts").size(), economy.get("posts").size());
         for (String field : List.of("totalBudget", "totalOutcome", "totalDifference", "totalCoFinancing", "totalOutsideFunds")) {
-            assertEquals(expectedEconomy.get(field).asText(), economy.get(field).asText(), field);
+            figure(field, expectedEconomy.get(field).asText(), economy.get(field).asText());
         }
-        assertEquals(expectedEconomy.get("result"), economy.get("result"));
-        assertEquals(expectedEconomy.get("resultAfterCoFinancing"), economy.get("resultAfterCoFinancing"));
-        assertEquals(expectedEconomy.get("coFinancing"), funds(economy.get("coFinancing")));
-        assertEquals(expectedEconomy.get("outsideFunds"), funds(economy.get("outsideFunds")));
-        assertEquals("0.00", economy.get("deficit").asText(), "a surplus year has no deficit");
-        assertEquals("0.00", economy.get("deficitAfterCoFinancing").asText());
+        for (String result : List.of("result", "resultAfterCoFinancing")) {
+            for (String field : List.of("kind", "amount", "text")) {
+                figure(result + "." + field, expectedEconomy.get(result).get(field).asText(), economy.get(result).get(field).asText());
+            }
+        }
+        figure("coFinancing (source, amount, description; entry order)", expectedEconomy.get("coFinancing"), funds(economy.get("coFinancing")));
+        figure("outsideFunds (entry order)", expectedEconomy.get("outsideFunds"), funds(economy.get("outsideFunds")));
+        figure("deficit (deprecated; a surplus year has none)", "0.00", economy.get("deficit").asText());
+        figure("deficitAfterCoFinancing (deprecated)", "0.00", economy.get("deficitAfterCoFinancing").asText());
 
         JsonNode goals = expected.get("goals");
-        assertEquals(goals.get("total").asInt(), report.get("goals").size());
+        figure("goals of 2031-2033", goals.get("total").asInt(), report.get("goals").size());
         int index = 0;
         for (JsonNode area : goals.get("perArea")) {
             for (JsonNode goal : area.get("goals")) {
                 JsonNode shown = report.get("goals").get(index++);
-                String what = goal.get("key").asText() + " " + goal.get("text").asText();
-                assertEquals(area.get("area").asText(), shown.get("area").asText(), what);
-                assertEquals(goal.get("text").asText(), shown.get("text").asText(), what);
-                assertEquals(2031, shown.get("periodStart").asInt(), what);
-                assertEquals(2033, shown.get("periodEnd").asInt(), what);
+                String key = goal.get("key").asText();
+                figure(key + " area", area.get("area").asText(), shown.get("area").asText());
+                assertEquals(goal.get("text").asText(), shown.get("text").asText(), key);
+                assertEquals("2031-2033", shown.get("periodStart").asInt() + "-" + shown.get("periodEnd").asInt(), key);
                 for (String field : List.of("valuation", "valuedYear", "previousValuation", "previousGoalExisted", "finalYear")) {
-                    assertEquals(goal.get(field), shown.get(field), what + " " + field);
+                    figure(key + " " + field, goal.get(field).toString(), shown.get(field).toString());
                 }
-                String predecessorId = goal.get("predecessorKey").isNull() ? null
+                String predecessor = goal.get("predecessorKey").isNull() ? "null"
                         : loader.goalId(goal.get("predecessorKey").asText()).toString();
-                assertEquals(predecessorId, shown.get("predecessorId").isNull() ? null : shown.get("predecessorId").asText(),
-                        what + " predecessorId");
+                figure(key + " predecessorId (" + goal.get("predecessorKey").asText("none") + ")", predecessor,
+                        shown.get("predecessorId").asText("null"));
             }
         }
     }
@@ -148,15 +173,15 @@ class Year2031EndToEndTest {
         JsonNode checks = get("/api/v1/reports/{year}/checks", "application/json");
         Map<String, Integer> errors = codes(checks, "ERROR");
         Map<String, Integer> warnings = codes(checks, "WARNING");
-        Map<String, Integer> expectedErrors = new LinkedHashMap<>();
+        Map<String, Integer> expectedErrors = new TreeMap<>();
         expected.at("/checks/errorsBeforeLateOutcome").fields().forEachRemaining(e -> {
             if (e.getValue().asInt() > 0) {
                 expectedErrors.put(e.getKey(), e.getValue().asInt());
             }
         });
-        assertEquals(expectedErrors, errors, checks.toPrettyString());
-        assertEquals(expected.at("/checks/warnings/GOAL_NOT_VALUED_YET").asInt(),
-                warnings.getOrDefault("GOAL_NOT_VALUED_YET", 0), checks.toPrettyString());
+        figure("checks: errors before the missing outcome is recorded", expectedErrors, errors);
+        figure("checks: WARNING GOAL_NOT_VALUED_YET", expected.at("/checks/warnings/GOAL_NOT_VALUED_YET").asInt(),
+                warnings.getOrDefault("GOAL_NOT_VALUED_YET", 0));
         assertFalse(checks.get("approvable").asBoolean());
         List<String> subjects = new ArrayList<>();
         checks.get("items").forEach(item -> {
@@ -169,44 +194,53 @@ class Year2031EndToEndTest {
 
     @Test
     @Order(3)
-    void markdownShowsTheSurplusCoFinancingDaysAndGoalsNotValuedYet() {
+    void markdownShowsTheSurplusCoFinancingDaysAndGoalsNotValuedYet() throws IOException {
         settledReport(expected.at("/activities/byStatus"));
         String markdown = as("rus-working-group").accept("text/markdown").get("/api/v1/reports/{year}", YEAR)
                 .then().statusCode(200).extract().asString();
+        Files.writeString(target().resolve("rus-verksamhetsberattelse-2031.md"), markdown, StandardCharsets.UTF_8);
         JsonNode economy = expected.get("economy");
+        JsonNode swedish = economy.get("swedish");
 
-        assertContains(markdown, economy.at("/result/text").asText());
-        assertContains(markdown, economy.at("/resultAfterCoFinancing/text").asText());
-        assertFalse(markdown.contains("Inget underskott"), "a surplus is worded as one");
+        markdownHas(markdown, "result", economy.at("/result/text").asText());
+        markdownHas(markdown, "result after co-financing", economy.at("/resultAfterCoFinancing/text").asText());
+        figure("Markdown: deficit wording in a surplus year", false, markdown.contains("Inget underskott")
+                || Pattern.compile("Underskott \\d").matcher(markdown).find());
         for (int i = 0; i < economy.get("posts").size(); i++) {
-            JsonNode figures = economy.at("/swedish/posts/" + i);
-            assertTableRow(markdown, economy.get("posts").get(i).get("name").asText(), figures.get("budget").asText(),
+            JsonNode figures = swedish.get("posts").get(i);
+            markdownRow(markdown, "economic table", economy.get("posts").get(i).get("name").asText(), figures.get("budget").asText(),
                     figures.get("outcome").asText(), figures.get("difference").asText());
         }
+        markdownRow(markdown, "economic table", "Summa RUS", swedish.get("totalBudget").asText(), swedish.get("totalOutcome").asText(),
+                swedish.get("totalDifference").asText());
         for (int i = 0; i < economy.get("coFinancing").size(); i++) {
             JsonNode funds = economy.get("coFinancing").get(i);
-            assertTableRow(markdown, funds.get("source").asText(), economy.at("/swedish/coFinancing/" + i).asText(),
+            markdownRow(markdown, "co-financing", funds.get("source").asText(), swedish.get("coFinancing").get(i).asText(),
                     funds.get("description").asText());
         }
-        assertTableRow(markdown, "Summa", economy.at("/swedish/totalCoFinancing").asText());
-        assertTableRow(markdown, "Summa RUS", economy.at("/swedish/totalBudget").asText(),
-                economy.at("/swedish/totalOutcome").asText(), economy.at("/swedish/totalDifference").asText());
-        economy.get("outsideFunds").forEach(funds -> assertTableRow(markdown, funds.get("source").asText()));
+        markdownRow(markdown, "co-financing", "Summa", swedish.get("totalCoFinancing").asText());
+        for (int i = 0; i < economy.get("outsideFunds").size(); i++) {
+            JsonNode funds = economy.get("outsideFunds").get(i);
+            markdownRow(markdown, "outside funds", funds.get("source").asText(), swedish.get("outsideFunds").get(i).asText(),
+                    funds.get("description").asText());
+        }
+        markdownRow(markdown, "outside funds", "Summa", swedish.get("totalOutsideFunds").asText());
 
         JsonNode days = expected.at("/activities/days");
-        assertTableRow(markdown, "Summa", days.get("totalSwedish").asText());
+        markdownRow(markdown, "planned days", "Summa", days.get("totalSwedish").asText());
         days.get("perArea").forEach(area -> {
-            assertTableRow(markdown, area.get("name").asText(), area.get("swedish").asText());
-            assertContains(markdown, area.get("swedish").asText() + " dagar");
+            markdownRow(markdown, "planned days", area.get("name").asText(), area.get("swedish").asText());
+            markdownHas(markdown, "days of " + area.get("name").asText(), area.get("swedish").asText() + " dagar");
         });
 
         for (JsonNode area : expected.at("/goals/perArea")) {
             for (JsonNode goal : area.get("goals")) {
                 String entry = goalEntry(markdown, goal.get("text").asText());
-                assertEquals(goal.get("valuation").isNull(), entry.contains("Ej värderat ännu"), entry);
+                figure("Markdown: " + goal.get("key").asText() + " shows", goal.get("shown").asText(),
+                        entry.contains(NOT_VALUED_YET) ? NOT_VALUED_YET : valuationIn(entry));
             }
         }
-        activities().forEach(title -> assertContains(markdown, title));
+        activities().forEach(title -> assertTrue(markdown.contains(title), "activity missing: " + title));
     }
 
     @Test
@@ -214,20 +248,22 @@ class Year2031EndToEndTest {
     void approvalIsRefusedUntilTheMissingOutcomeIsRecorded() {
         settledReport(expected.at("/activities/byStatus"));
         Map<String, String> approval = Map.of("approvedAt", loader.data().at("/approval/approvedAt").asText());
-        as("rus-steering").contentType("application/json").body(approval)
-                .post("/api/v1/reports/{year}/approvals", YEAR).then().statusCode(409);
+        figure("approval while an activity lacks its outcome (HTTP)", 409, as("rus-steering").contentType("application/json")
+                .body(approval).post("/api/v1/reports/{year}/approvals", YEAR).statusCode());
 
         loader.recordLateOutcomes();
-        settledReport(expected.at("/activities/byStatusAfterLateOutcome"));
+        JsonNode report = settledReport(expected.at("/activities/byStatusAfterLateOutcome"));
+        figure("activities per status after the missing outcome is recorded",
+                expected.at("/activities/byStatusAfterLateOutcome"), statusCounts(report));
         JsonNode checks = get("/api/v1/reports/{year}/checks", "application/json");
-        assertEquals(Map.of(), codes(checks, "ERROR"), checks.toPrettyString());
+        figure("checks: errors after the missing outcome is recorded", Map.of(), codes(checks, "ERROR"));
         assertTrue(checks.get("approvable").asBoolean(), checks.toPrettyString());
 
-        as("rus-steering").contentType("application/json").body(approval)
-                .post("/api/v1/reports/{year}/approvals", YEAR).then().statusCode(201);
+        figure("approval after the outcome is recorded (HTTP)", 201, as("rus-steering").contentType("application/json")
+                .body(approval).post("/api/v1/reports/{year}/approvals", YEAR).statusCode());
         JsonNode approved = get("/api/v1/reports/{year}/approved", "application/json");
         assertEquals("APPROVED", approved.get("status").asText());
-        assertEquals(expected.at("/economy/resultAfterCoFinancing"), approved.at("/economy/resultAfterCoFinancing"));
+        assertResult(expected.at("/economy/resultAfterCoFinancing"), approved.at("/economy/resultAfterCoFinancing"));
     }
 
     @Test
@@ -236,29 +272,33 @@ class Year2031EndToEndTest {
         JsonNode rau = expected.get("rau");
         JsonNode matrix = followup("/api/v1/rau/{year}/completeness");
         JsonNode totals = matrix.get("totals");
-        assertEquals(rau.get("expected").asInt(), totals.get("expected").asInt());
-        assertEquals(rau.get("missing").asInt(), totals.get("missing").asInt());
-        assertEquals(rau.get("returned").asInt(), totals.get("returned").asInt());
+        figure("RÅU applicable cells", rau.get("expected").asInt(), totals.get("expected").asInt());
+        figure("RÅU missing", rau.get("missing").asInt(), totals.get("missing").asInt());
+        figure("RÅU returned", rau.get("returned").asInt(), totals.get("returned").asInt());
         Map.of("DRAFT", "drafts", "SUBMITTED", "submitted", "ACCEPTED", "accepted").forEach((status, total) ->
-                assertEquals(rau.at("/byStatus/" + status).asInt(), totals.get(total).asInt(), status));
-        rau.get("returnedCells").forEach(cell -> assertEquals("RETURNED", cell(matrix, cell).get("status").asText()));
+                figure("RÅU " + status, rau.at("/byStatus/" + status).asInt(), totals.get(total).asInt()));
+        rau.get("returnedCells").forEach(cell -> figure("RÅU " + cellName(cell), "RETURNED",
+                cell(matrix, cell).get("status").asText()));
         rau.get("missingCells").forEach(cell -> {
             JsonNode shown = cell(matrix, cell);
-            assertTrue(shown.get("applicable").asBoolean() && shown.get("status").isNull(), shown.toString());
+            figure("RÅU " + cellName(cell) + " applicable, status", "true, null",
+                    shown.get("applicable").asBoolean() + ", " + shown.get("status").asText(null));
         });
         rau.get("lateCells").forEach(cell -> {
             JsonNode shown = cell(matrix, cell);
-            assertTrue(shown.get("late").asBoolean(), "late: " + shown);
+            figure("RÅU " + cellName(cell) + " late", true, shown.get("late").asBoolean());
             assertNotNull(shown.get("submittedAt").textValue(), "submitted at: " + shown);
         });
-        // every submission of this run is sent after the deadline it was opened with (see Year2031Loader)
-        assertEquals(rau.get("submissions").asInt(), totals.get("late").asInt());
+        // every submission of this run is sent after the deadline the round was opened with (see Year2031Loader)
+        figure("RÅU late in this run (all " + rau.get("submissions").asInt() + " submissions; the dataset's calendar: "
+                + rau.get("late").asInt() + ")", rau.get("submissions").asInt(), totals.get("late").asInt());
 
         JsonNode compilations = followup("/api/v1/rau/{year}/compilation");
         rau.get("compilationMissingCountyCodes").fields().forEachRemaining(objective -> {
             JsonNode summary = StreamSupport.stream(compilations.spliterator(), false)
                     .filter(c -> c.get("objectiveCode").asText().equals(objective.getKey())).findFirst().orElseThrow();
-            assertEquals(objective.getValue(), summary.get("missingCountyCodes"), objective.getKey());
+            figure("RÅU compilation " + objective.getKey() + " missing counties", objective.getValue(),
+                    summary.get("missingCountyCodes"));
         });
         String page = given().baseUri(suite.urls.get("followup").toString()).auth().oauth2(suite.token("rus-working-group"))
                 .accept("text/html").get("/api/v1/rau/{year}/completeness", YEAR).then().statusCode(200).extract().asString();
@@ -332,7 +372,7 @@ class Year2031EndToEndTest {
     }
 
     private static Map<String, Integer> codes(JsonNode checks, String severity) {
-        Map<String, Integer> codes = new LinkedHashMap<>();
+        Map<String, Integer> codes = new TreeMap<>();
         checks.get("items").forEach(item -> {
             if (item.get("severity").asText().equals(severity)) {
                 codes.merge(item.get("code").asText(), 1, Integer::sum);
@@ -352,6 +392,10 @@ class Year2031EndToEndTest {
             shown.add(funds);
         });
         return JSON.valueToTree(shown);
+    }
+
+    private static String cellName(JsonNode cell) {
+        return cell.get("countyCode").asText() + " " + cell.get("objectiveCode").asText();
     }
 
     private static JsonNode cell(JsonNode matrix, JsonNode which) {
@@ -381,20 +425,49 @@ class Year2031EndToEndTest {
         return markdown.substring(start, end);
     }
 
-    /** A Markdown table row (bold or not) that starts with {@code first} and has every one of {@code cells}. */
-    private static void assertTableRow(String markdown, String first, String... cells) {
-        assertTrue(markdown.lines().map(line -> line.replace("**", "")).anyMatch(line -> line.startsWith("| " + first + " |")
-                        && List.of(cells).stream().allMatch(cell -> line.contains("| " + cell + " |"))),
-                "no table row " + first + " with " + List.of(cells));
+    /** Records whether the Markdown has {@code part} word for word. */
+    private static void markdownHas(String markdown, String what, String part) {
+        figure("Markdown: " + what, part, markdown.contains(part) ? part : "(missing)");
+    }
+
+    /** A row of a Markdown table (bold or not) that starts with {@code first} and has every one of {@code cells}. */
+    private static void markdownRow(String markdown, String table, String first, String... cells) {
+        List<String> rows = markdown.lines().map(line -> line.replace("**", ""))
+                .filter(line -> line.startsWith("| " + first + " |")).toList();
+        String wanted = String.join(" / ", cells);
+        String found = rows.stream().filter(line -> List.of(cells).stream().allMatch(cell -> line.contains("| " + cell + " |")))
+                .findFirst().map(line -> wanted).orElse(rows.isEmpty() ? "(no row)" : rows.toString());
+        figure("Markdown " + table + ": " + first, wanted, found);
+    }
+
+    /** "Uppföljning: 2 (i tillräcklig grad uppnått)." → "2". */
+    private static String valuationIn(String goalEntry) {
+        Matcher matcher = Pattern.compile("Uppföljning: (\\d)").matcher(goalEntry);
+        return matcher.find() ? matcher.group(1) : goalEntry;
     }
 
     private static void assertContains(String text, String part) {
         assertTrue(text.contains(part), "missing: " + part);
     }
 
-    private static void assertSameNumber(JsonNode expectedDecimal, JsonNode shown, String what) {
-        assertNotNull(shown, what);
-        assertEquals(0, new BigDecimal(expectedDecimal.asText()).compareTo(shown.decimalValue()), what + ": " + shown);
+    /** Asserts one figure and keeps it for the table of expected and shown figures written after the run. */
+    private static void figure(String name, Object expectedValue, Object shown) {
+        String expectedText = String.valueOf(expectedValue);
+        String shownText = String.valueOf(shown);
+        FIGURES.add(new String[] {name, expectedText, shownText});
+        assertEquals(expectedText, shownText, name);
+    }
+
+    private static String number(JsonNode days) {
+        return days == null || days.isNull() ? "null" : days.decimalValue().stripTrailingZeros().toPlainString();
+    }
+
+    /** {kind, amount, text} as the contract has them (further fields are the reader's to ignore). */
+    private static void assertResult(JsonNode expectedResult, JsonNode shown) {
+        assertNotNull(shown, "result");
+        for (String field : List.of("kind", "amount", "text")) {
+            assertEquals(expectedResult.get(field), shown.get(field), "result " + field + ": " + shown);
+        }
     }
 
     private static List<String> texts(JsonNode array) {
