@@ -7,11 +7,20 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import se.rus.localstack.TopicReader;
+
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +148,71 @@ class LocalRunCommandTest {
         Result unknown = run(Map.of(), "restart", "no-such-service");
         assertEquals(2, unknown.exitCode(), unknown.output());
         assertContains(unknown, "usage");
+    }
+
+    @Test
+    @Order(6)
+    void dataAndEventsSurviveAHardKillOfTheWholeStack() throws Exception {
+        String token = run(Map.of(), "token", "rus-working-group").output().trim();
+        HttpResponse<String> created = http(token, "POST", portBase, "/api/v1/plans",
+                "{\"year\":2030,\"title\":\"RUS verksamhetsplan 2030\",\"periodStart\":2028,\"periodEnd\":2030,"
+                        + "\"vision\":\"Miljömålen är uppnådda.\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        String planId = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        await(() -> http(token, "GET", portBase + 3, "/api/v1/reports/2030/checks", null).statusCode() == 200);
+
+        // no clean shutdown anywhere: the stack JVM, its PostgreSQL server and every service die at once
+        List<Long> pids = new ArrayList<>();
+        for (String part : List.of("local-stack", "planning-service", "finance-service", "followup-service", "reporting-service")) {
+            pids.add(pidOf(part));
+        }
+        pids.add(Long.parseLong(Files.readAllLines(state.resolve("data/postgres/postmaster.pid")).get(0).trim()));
+        for (long pid : pids) {
+            new ProcessBuilder("kill", "-9", Long.toString(pid)).start().waitFor();
+        }
+        for (long pid : pids) {
+            awaitGone(pid);
+        }
+
+        Result up = run(Map.of(), "up");
+        assertEquals(0, up.exitCode(), up.output());
+        assertContains(up, "embedded PostgreSQL and Kafka started");
+        HttpResponse<String> plan = http(token, "GET", portBase, "/api/v1/plans/2030", null);
+        assertEquals(200, plan.statusCode(), plan.body());
+        assertTrue(plan.body().contains(planId), plan.body());
+        assertEquals(200, http(token, "GET", portBase + 3, "/api/v1/reports/2030/checks", null).statusCode());
+        String bootstrap = Files.readAllLines(state.resolve("stack.env")).stream()
+                .filter(line -> line.startsWith("KAFKA_BOOTSTRAP_SERVERS=")).findFirst().orElseThrow().split("=", 2)[1];
+        ConsumerRecord<String, String> event = TopicReader.await(bootstrap, "rus.planning.v1",
+                record -> record.value().contains(planId), Duration.ofSeconds(60));
+        assertTrue(event.value().contains("se.rus.planning.PlanCreated.v1"), event.value());
+
+        Result load = run(Map.of(), "load", root.resolve("deploy/data/2024").toString(), "--if-empty");
+        assertEquals(0, load.exitCode(), load.output());
+        assertContains(load, "already holds data");
+        assertEquals(404, http(token, "GET", portBase, "/api/v1/plans/2024", null).statusCode());
+    }
+
+    private static HttpResponse<String> http(String token, String method, int port, String path, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    private static void await(Condition condition) throws Exception {
+        for (int i = 0; i < 120 && !condition.holds(); i++) {
+            Thread.sleep(500);
+        }
+        assertTrue(condition.holds(), "condition not reached within a minute");
     }
 
     private static void assertContains(Result result, String expected) {

@@ -20,9 +20,10 @@ import java.util.function.Supplier;
 public final class DatasetLoader {
 
     public record Endpoints(URI planning, URI finance, URI followup, URI reporting) {
-        public static Endpoints local() {
-            return new Endpoints(URI.create("http://localhost:8081"), URI.create("http://localhost:8082"),
-                    URI.create("http://localhost:8083"), URI.create("http://localhost:8084"));
+        /** The run command's services: four consecutive ports from {@code portBase} (8081 by default). */
+        public static Endpoints local(int portBase) {
+            return new Endpoints(URI.create("http://localhost:" + portBase), URI.create("http://localhost:" + (portBase + 1)),
+                    URI.create("http://localhost:" + (portBase + 2)), URI.create("http://localhost:" + (portBase + 3)));
         }
     }
 
@@ -35,6 +36,16 @@ public final class DatasetLoader {
     public DatasetLoader(Endpoints endpoints, Supplier<String> workingGroupToken) {
         this.endpoints = endpoints;
         this.workingGroupToken = workingGroupToken;
+    }
+
+    /** True when planning holds no plan at all: a suite nobody has entered anything into yet. */
+    public boolean suiteIsEmpty() throws IOException, InterruptedException {
+        URI plans = endpoints.planning().resolve("/api/v1/plans?page=0&size=1");
+        HttpResponse<String> response = http.send(request(plans).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + plans + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().replace(" ", "").contains("\"totalItems\":0");
     }
 
     public void load(Path dataDir, int year) throws IOException, InterruptedException {
@@ -122,17 +133,27 @@ public final class DatasetLoader {
                 .header("Authorization", "Bearer " + workingGroupToken.get());
     }
 
-    /** {@code deploy/local/load}: args are the state directory (signing key) and the data directory. */
+    /**
+     * {@code deploy/local/load}: args are the state directory (signing key), the data directory and
+     * optionally {@code --if-empty}, with which a suite that already holds data is left alone (so a
+     * restart never overwrites what people entered). {@code RUS_PORT_BASE} moves the services' ports.
+     */
     public static void main(String[] args) throws Exception {
         Path stateDir = Path.of(args[0]);
         Path dataDir = Path.of(args[1]);
+        boolean onlyIntoEmptySuite = args.length > 2 && args[2].equals("--if-empty");
         int year = Integer.parseInt(dataDir.getFileName().toString());
         if (!Files.isDirectory(dataDir)) {
             throw new IllegalArgumentException("no dataset at " + dataDir);
         }
         JwtMinter minter = new JwtMinter(DevKeys.readPrivateKey(stateDir), JwtMinter.LOCAL_ISSUER);
-        DatasetLoader loader = new DatasetLoader(Endpoints.local(),
+        int portBase = Integer.parseInt(Optional.ofNullable(System.getenv("RUS_PORT_BASE")).orElse("8081"));
+        DatasetLoader loader = new DatasetLoader(Endpoints.local(portBase),
                 () -> minter.mint("dataset-loader", "rus-working-group", null, Duration.ofMinutes(10)));
+        if (onlyIntoEmptySuite && !loader.suiteIsEmpty()) {
+            System.out.println("the suite already holds data; " + year + " not loaded (deploy/local/load loads it anyway)");
+            return;
+        }
         loader.load(dataDir, year);
         for (Path file : loader.saveReport(year, stateDir)) {
             System.out.println("report saved: " + file.toAbsolutePath());

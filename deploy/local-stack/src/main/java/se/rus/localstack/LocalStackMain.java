@@ -20,7 +20,7 @@ public final class LocalStackMain {
         Files.deleteIfExists(envFile);
         DevKeys.ensureExist(stateDir);
 
-        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(stateDir.resolve("data"));
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.startDurable(stateDir.resolve("data"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import se.rus.planning.area.Area;
+import se.rus.planning.common.BusinessRules;
 import se.rus.platform.persistence.JsonTextConverters;
 import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.ProblemException;
@@ -63,6 +64,10 @@ public class Activity extends PanacheEntityBase {
     @Column(nullable = false)
     public List<String> responsible;
 
+    /** The activity of the previous year's plan this one continues (set by the roll-over or by hand), or null. */
+    @Column(name = "continues_activity_id")
+    public UUID continuesActivityId;
+
     @Version
     public long version;
 
@@ -76,6 +81,24 @@ public class Activity extends PanacheEntityBase {
 
     public static Activity require(int year, UUID id) {
         return Activity.<Activity>find("id = ?1 and area.plan.year = ?2", id, year).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("No activity " + id + " in the plan for " + year));
+                .orElseThrow(() -> ProblemException.notFound("Det finns ingen aktivitet " + id + " i planen för " + year));
+    }
+
+    /** An activity can only continue an activity of the directly previous year's plan. */
+    public static void requireContinuable(int year, UUID continuesActivityId, String field) {
+        if (continuesActivityId != null && find("id = ?1 and area.plan.year = ?2", continuesActivityId, year - 1)
+                .firstResultOptional().isEmpty()) {
+            throw BusinessRules.violated(field, "måste vara en aktivitet i planen för " + (year - 1)
+                    + "; det finns ingen aktivitet " + continuesActivityId + " där");
+        }
+    }
+
+    /** An activity that next year's plan continues is kept: removing the link first makes the loss explicit. */
+    public static void requireNotContinued(Activity activity) {
+        long successors = count("continuesActivityId", activity.id);
+        if (successors > 0) {
+            throw ProblemException.conflict("Aktiviteten " + activity.title + " fortsätts av " + successors
+                    + " aktivitet(er) i nästa års plan; ta först bort deras continuesActivityId");
+        }
     }
 }

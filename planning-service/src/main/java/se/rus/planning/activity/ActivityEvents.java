@@ -40,14 +40,15 @@ public final class ActivityEvents {
             @Schema(example = "samt 18 dagar utanför arbetsgruppen") String extraEffortNote,
             @Schema(example = "true") boolean prioritised,
             @Schema(example = "NONE") DevelopmentEffort developmentEffort,
-            @Schema(example = "[\"Birgit Nielsen\"]") List<String> responsible) {
+            @Schema(example = "[\"Birgit Nielsen\"]") List<String> responsible,
+            @Schema(description = "Aktiviteten i föregående års plan som denna fortsätter, eller null", example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") UUID continuesActivityId) {
 
         public static ActivityState of(Activity activity) {
             return new ActivityState(activity.id, activity.area.plan.id, activity.area.plan.year, activity.area.id,
                     activity.area.name, activity.position, activity.title, List.copyOf(activity.description),
                     Days.normalise(activity.plannedDays), Days.normalise(activity.extraDays),
                     activity.extraEffortNote, activity.prioritised, activity.developmentEffort,
-                    List.copyOf(activity.responsible));
+                    List.copyOf(activity.responsible), activity.continuesActivityId);
         }
     }
 }

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,23 +69,24 @@ public class ActivityResource {
             @NotNull @Schema(description = "Verksamhetsområdet i årets plan", example = "5d7e0c1a-9b1e-4c55-a0a4-2a1f6b8e7c31") UUID areaId,
             @NotBlank @Size(max = 500) @Schema(example = "Cirkulär ekonomi och hållbar konsumtion") String title,
             @Valid @Size(max = 200) List<@NotNull TextBlock> description,
-            @NotNull @DecimalMin(value = "0", message = "must be ≥ 0")
-            @Digits(integer = 5, fraction = 2, message = "at most 5 digits and 2 decimals")
+            @NotNull @DecimalMin(value = "0", message = "får inte vara negativt")
+            @Digits(integer = 5, fraction = 2, message = "högst 5 siffror före och 2 efter decimaltecknet")
             @Schema(description = "RUS arbetsgrupps tid i VP, dagar", example = "21") BigDecimal plannedDays,
-            @DecimalMin(value = "0", message = "must be ≥ 0")
-            @Digits(integer = 5, fraction = 2, message = "at most 5 digits and 2 decimals")
+            @DecimalMin(value = "0", message = "får inte vara negativt")
+            @Digits(integer = 5, fraction = 2, message = "högst 5 siffror före och 2 efter decimaltecknet")
             @Schema(description = "Dagar utanför arbetsgruppen", example = "18") BigDecimal extraDays,
             @Size(max = 1000) @Schema(example = "samt 18 dagar utanför arbetsgruppen") String extraEffortNote,
             @Schema(description = "PRIORITERAT", example = "true") Boolean prioritised,
             @Schema(description = "Särskild utvecklingsinsats: NONE, PARTIAL (delvis) eller FULL; utelämnad = NONE", example = "NONE") DevelopmentEffort developmentEffort,
             @Size(max = 50) List<@NotBlank @Size(max = 300) String> responsible,
-            @Min(value = 1, message = "must be ≥ 1") @Schema(description = "1-baserad plats i området; utelämnad = sist (POST) eller oförändrad (PUT)", example = "1") Integer position) {
+            @Min(value = 1, message = "måste vara minst 1") @Schema(description = "1-baserad plats i området; utelämnad = sist (POST) eller oförändrad (PUT)", example = "1") Integer position,
+            @Schema(description = "Aktiviteten i föregående års plan som denna fortsätter; utelämnad = ingen", example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") UUID continuesActivityId) {
 
         static ActivityInput of(Activity activity) {
             ActivityState state = ActivityState.of(activity);
             return new ActivityInput(state.areaId(), state.title(), state.description(), state.plannedDays(),
                     state.extraDays(), state.extraEffortNote(), state.prioritised(), state.developmentEffort(),
-                    state.responsible(), state.position());
+                    state.responsible(), state.position(), state.continuesActivityId());
         }
     }
 
@@ -96,9 +98,9 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
     public Page<ActivityState> list(@PathParam("year") @Parameter(example = "2024") int year,
                                     @Valid @BeanParam PageRequest page,
-                                    @QueryParam("areaId") @Parameter(description = "Bara detta område (UUID)") String areaIdParam,
-                                    @QueryParam("prioritised") @Parameter(description = "Bara prioriterade (true) eller icke prioriterade (false)", example = "true") String prioritisedParam,
-                                    @QueryParam("developmentEffort") @Parameter(description = "Bara denna nivå av utvecklingsinsats: NONE, PARTIAL, FULL", example = "FULL") String developmentEffortParam) {
+                                    @QueryParam("areaId") @Parameter(description = "Bara detta område", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String areaIdParam,
+                                    @QueryParam("prioritised") @Parameter(description = "Bara prioriterade (true) eller icke prioriterade (false)", example = "true", schema = @Schema(type = SchemaType.BOOLEAN)) String prioritisedParam,
+                                    @QueryParam("developmentEffort") @Parameter(description = "Bara denna nivå av utvecklingsinsats", example = "FULL", schema = @Schema(implementation = DevelopmentEffort.class)) String developmentEffortParam) {
         UUID areaId = QueryParams.uuidOf("areaId", areaIdParam);
         Boolean prioritised = QueryParams.booleanOf("prioritised", prioritisedParam);
         DevelopmentEffort developmentEffort = QueryParams.enumOf(DevelopmentEffort.class, "developmentEffort", developmentEffortParam);
@@ -132,7 +134,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
     @APIResponse(responseCode = "409", description = "Området har redan en aktivitet med samma titel")
-    @APIResponse(responseCode = "422", description = "Området finns inte i årets plan, eller Idempotency-Key användes tidigare med en annan kropp")
+    @APIResponse(responseCode = "422", description = "Området finns inte i årets plan, continuesActivityId är ingen aktivitet i föregående års plan, eller Idempotency-Key användes tidigare med en annan kropp")
     public Response plan(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "7f3c9a2e-vp-2024-1") String idempotencyKey,
                          @PathParam("year") int year, @Valid @NotNull ActivityInput input, UriInfo uri) {
         return idempotentRequests.once(idempotencyKey, uri, input, () -> {
@@ -165,7 +167,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "Ingen sådan aktivitet i årets plan")
     @APIResponse(responseCode = "409", description = "Området har redan en aktivitet med samma titel")
     @APIResponse(responseCode = "412", description = "If-Match matchar inte nuvarande version")
-    @APIResponse(responseCode = "422", description = "Området finns inte i årets plan")
+    @APIResponse(responseCode = "422", description = "Området finns inte i årets plan, eller continuesActivityId är ingen aktivitet i föregående års plan")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response replace(@PathParam("year") int year, @PathParam("activityId") UUID activityId,
                             @HeaderParam("If-Match") @Parameter(description = "Aktivitetens ETag", example = "\"0\"") String ifMatch,
@@ -186,7 +188,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "Ingen sådan aktivitet i årets plan")
     @APIResponse(responseCode = "409", description = "Området har redan en aktivitet med samma titel")
     @APIResponse(responseCode = "412", description = "If-Match matchar inte nuvarande version")
-    @APIResponse(responseCode = "422", description = "Området finns inte i årets plan")
+    @APIResponse(responseCode = "422", description = "Området finns inte i årets plan, eller continuesActivityId är ingen aktivitet i föregående års plan")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response patch(@PathParam("year") int year, @PathParam("activityId") UUID activityId,
                           @HeaderParam("If-Match") @Parameter(description = "Aktivitetens ETag", example = "\"0\"") String ifMatch,
@@ -204,6 +206,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")
     @APIResponse(responseCode = "404", description = "Ingen sådan aktivitet i årets plan")
+    @APIResponse(responseCode = "409", description = "En aktivitet i nästa års plan fortsätter denna")
     @APIResponse(responseCode = "412", description = "If-Match matchar inte nuvarande version")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response remove(@PathParam("year") int year, @PathParam("activityId") UUID activityId,

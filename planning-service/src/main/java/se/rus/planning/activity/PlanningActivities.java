@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.rus.planning.area.Area;
+import se.rus.planning.common.BusinessRules;
 import se.rus.planning.common.Positions;
 import se.rus.planning.common.TextRules;
 import se.rus.planning.plan.Plan;
@@ -26,6 +27,7 @@ public class PlanningActivities {
         Plan plan = Plan.requireByYear(year);
         Area area = areaOf(plan, input.areaId());
         requireUniqueTitle(area, input.title(), null);
+        Activity.requireContinuable(year, input.continuesActivityId(), "continuesActivityId");
         Activity activity = new Activity();
         activity.id = UUID.randomUUID();
         activity.area = area;
@@ -43,6 +45,7 @@ public class PlanningActivities {
         Preconditions.requireMatch(ifMatch, activity.version);
         Area target = areaOf(activity.area.plan, input.areaId());
         requireUniqueTitle(target, input.title(), activity);
+        Activity.requireContinuable(year, input.continuesActivityId(), "continuesActivityId");
         ActivityEvents.ActivityState before = ActivityEvents.ActivityState.of(activity);
         Area source = activity.area;
         activity.area = target;
@@ -66,6 +69,7 @@ public class PlanningActivities {
     public void remove(int year, UUID id, String ifMatch) {
         Activity activity = Activity.require(year, id);
         Preconditions.requireMatch(ifMatch, activity.version);
+        Activity.requireNotContinued(activity);
         ActivityEvents.publish(events, ActivityEvents.ACTIVITY_REMOVED, activity);
         List<Activity> others = Activity.ofArea(activity.area).stream().filter(a -> a != activity).toList();
         activity.delete();
@@ -74,12 +78,12 @@ public class PlanningActivities {
 
     private static Area areaOf(Plan plan, UUID areaId) {
         return Area.<Area>find("id = ?1 and plan = ?2", areaId, plan).firstResultOptional()
-                .orElseThrow(() -> ProblemException.unprocessable("The plan for " + plan.year + " has no area " + areaId));
+                .orElseThrow(() -> BusinessRules.violated("areaId", "planen för " + plan.year + " har inget område " + areaId));
     }
 
     private static void requireUniqueTitle(Area area, String title, Activity self) {
         Activity.findByTitle(area, title).filter(other -> other != self).ifPresent(other -> {
-            throw ProblemException.conflict("The area " + area.name + " already has an activity titled " + title);
+            throw ProblemException.conflict("Området " + area.name + " har redan en aktivitet med titeln " + title);
         });
     }
 
@@ -92,6 +96,7 @@ public class PlanningActivities {
         activity.prioritised = Boolean.TRUE.equals(input.prioritised());
         activity.developmentEffort = input.developmentEffort() == null ? DevelopmentEffort.NONE : input.developmentEffort();
         activity.responsible = input.responsible() == null ? List.of() : List.copyOf(input.responsible());
+        activity.continuesActivityId = input.continuesActivityId();
     }
 
     /** Gives every activity its place in {@code order}; siblings that moved publish ActivityChanged. */

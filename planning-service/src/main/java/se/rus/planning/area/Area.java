@@ -49,6 +49,6 @@ public class Area extends PanacheEntityBase {
 
     public static Area require(int year, UUID id) {
         return Area.<Area>find("id = ?1 and plan.year = ?2", id, year).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("No area " + id + " in the plan for " + year));
+                .orElseThrow(() -> ProblemException.notFound("Det finns inget område " + id + " i planen för " + year));
     }
 }

@@ -58,7 +58,7 @@ public class AreaResource {
     public record AreaInput(
             @NotBlank @Size(max = 300) @Schema(example = "Miljömålsuppföljning") String name,
             @Size(max = 5000) @Schema(example = "I verksamhetsplanen 2024 tidsattes denna till 247 arbetsdagar.") String resourceNote,
-            @Min(value = 1, message = "must be ≥ 1") @Schema(description = "1-baserad plats; utelämnad = sist (POST) eller oförändrad (PUT)", example = "1") Integer position) {
+            @Min(value = 1, message = "måste vara minst 1") @Schema(description = "1-baserad plats; utelämnad = sist (POST) eller oförändrad (PUT)", example = "1") Integer position) {
 
         static AreaInput of(Area area) {
             return new AreaInput(area.name, area.resourceNote, area.position);

@@ -64,8 +64,8 @@ public class ArrangingAreas {
                 .createQuery("select count(a) from Activity a where a.area = :area", Long.class)
                 .setParameter("area", area).getSingleResult();
         if (activities > 0) {
-            throw ProblemException.conflict("The area " + area.name + " still has " + activities
-                    + " activities; remove or move them first");
+            throw ProblemException.conflict("Området " + area.name + " har fortfarande " + activities
+                    + " aktivitet(er); ta bort eller flytta dem först");
         }
         AreaEvents.publish(events, AreaEvents.AREA_REMOVED, area);
         List<Area> others = Area.ofPlan(area.plan).stream().filter(a -> a != area).toList();
@@ -75,7 +75,7 @@ public class ArrangingAreas {
 
     private void requireUniqueName(Plan plan, String name, Area self) {
         Area.findByName(plan, name).filter(other -> other != self).ifPresent(other -> {
-            throw ProblemException.conflict("The plan for " + plan.year + " already has an area named " + name);
+            throw ProblemException.conflict("Planen för " + plan.year + " har redan ett område med namnet " + name);
         });
     }
 

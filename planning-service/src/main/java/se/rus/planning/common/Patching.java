@@ -30,7 +30,7 @@ public class Patching {
     public <T> T apply(T current, String patchBody, Class<T> type) throws JsonProcessingException {
         JsonNode patch = patchBody == null || patchBody.isBlank() ? null : json.readTree(patchBody);
         if (patch == null || !patch.isObject()) {
-            throw ProblemException.invalid("body", "a JSON Merge Patch object is required");
+            throw ProblemException.invalid("body", "ett JSON Merge Patch-objekt krävs");
         }
         T merged = json.treeToValue(MergePatch.apply(json.valueToTree(current), patch), type);
         Set<ConstraintViolation<T>> violations = validator.validate(merged);

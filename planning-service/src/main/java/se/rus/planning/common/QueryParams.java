@@ -4,6 +4,7 @@ import se.rus.platform.web.ProblemException;
 
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Filter parameters parsed by hand: JAX-RS answers an unconvertible query parameter with 404, the
@@ -21,7 +22,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(field, "måste vara ett av " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
 
@@ -32,7 +33,7 @@ public final class QueryParams {
         return switch (value.trim()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.invalid(field, "must be true or false");
+            default -> throw ProblemException.invalid(field, "måste vara true eller false");
         };
     }
 
@@ -43,7 +44,7 @@ public final class QueryParams {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be a UUID");
+            throw ProblemException.invalid(field, "måste vara ett UUID");
         }
     }
 }

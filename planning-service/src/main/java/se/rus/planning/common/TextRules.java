@@ -19,7 +19,7 @@ public final class TextRules {
             TextBlock block = blocks.get(i);
             if (block == null || !block.isWellFormed()) {
                 throw ProblemException.invalid(field + "[" + i + "]",
-                        "a PARAGRAPH needs text and no items, BULLETS need items and no text");
+                        "ett PARAGRAPH-block behöver text och inga items, ett BULLETS-block behöver items och ingen text");
             }
         }
         return List.copyOf(blocks);

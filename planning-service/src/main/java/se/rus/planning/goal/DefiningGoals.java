@@ -21,12 +21,14 @@ public class DefiningGoals {
     @Transactional
     public Goal define(Period period, GoalResource.GoalInput input) {
         requireUniqueText(period, input.areaName(), input.text(), null);
+        Goal.requirePredecessor(period, input.predecessorId(), "predecessorId");
         Goal goal = new Goal();
         goal.id = UUID.randomUUID();
         goal.periodStart = period.start();
         goal.periodEnd = period.end();
         goal.areaName = input.areaName();
         goal.text = input.text();
+        goal.predecessorId = input.predecessorId();
         renumber(Positions.place(Goal.ofArea(period, input.areaName()), goal, input.position()), goal);
         goal.persist();
         GoalEvents.publish(events, GoalEvents.GOAL_DEFINED, goal);
@@ -39,10 +41,12 @@ public class DefiningGoals {
         Goal goal = Goal.require(period, id);
         Preconditions.requireMatch(ifMatch, goal.version);
         requireUniqueText(period, input.areaName(), input.text(), goal);
+        Goal.requirePredecessor(period, input.predecessorId(), "predecessorId");
         GoalEvents.GoalState before = GoalEvents.GoalState.of(goal);
         String sourceArea = goal.areaName;
         goal.areaName = input.areaName();
         goal.text = input.text();
+        goal.predecessorId = input.predecessorId();
         if (!sourceArea.equals(goal.areaName)) {
             renumber(Goal.ofArea(period, sourceArea).stream().filter(g -> g != goal).toList(), goal);
             List<Goal> others = Goal.ofArea(period, goal.areaName).stream().filter(g -> g != goal).toList();
@@ -62,6 +66,7 @@ public class DefiningGoals {
     public void remove(Period period, UUID id, String ifMatch) {
         Goal goal = Goal.require(period, id);
         Preconditions.requireMatch(ifMatch, goal.version);
+        Goal.requireNotContinued(goal);
         GoalEvents.publish(events, GoalEvents.GOAL_REMOVED, goal);
         List<Goal> others = Goal.ofArea(period, goal.areaName).stream().filter(g -> g != goal).toList();
         goal.delete();
@@ -70,7 +75,7 @@ public class DefiningGoals {
 
     private static void requireUniqueText(Period period, String areaName, String text, Goal self) {
         Goal.findByText(period, areaName, text).filter(other -> other != self).ifPresent(other -> {
-            throw ProblemException.conflict("The area " + areaName + " already has this goal for " + period);
+            throw ProblemException.conflict("Området " + areaName + " har redan detta mål för perioden " + period);
         });
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import se.rus.planning.common.BusinessRules;
 import se.rus.platform.web.ProblemException;
 
 import java.util.List;
@@ -32,6 +33,10 @@ public class Goal extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String text;
+
+    /** The goal of the directly previous period that this one continues, or null. */
+    @Column(name = "predecessor_id")
+    public UUID predecessorId;
 
     @Version
     public long version;
@@ -77,6 +82,42 @@ public class Goal extends PanacheEntityBase {
     public static Goal require(Period period, UUID id) {
         return Goal.<Goal>find("id = ?1 and periodStart = ?2 and periodEnd = ?3", id, period.start(), period.end())
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("No goal " + id + " in the period " + period));
+                .orElseThrow(() -> ProblemException.notFound("Det finns inget mål " + id + " i perioden " + period));
+    }
+
+    /**
+     * A predecessor must be a goal of the directly previous period (its periodEnd is this period's start − 1), so
+     * the report can take the previous valuation from the predecessor's final one.
+     */
+    public static void requirePredecessor(Period period, UUID predecessorId, String field) {
+        if (predecessorId == null) {
+            return;
+        }
+        Goal predecessor = Goal.<Goal>findByIdOptional(predecessorId).orElseThrow(() -> BusinessRules.violated(field,
+                "det finns inget mål " + predecessorId));
+        if (predecessor.periodEnd != period.start() - 1) {
+            throw BusinessRules.violated(field, "föregångaren måste vara ett mål i perioden som slutar "
+                    + (period.start() - 1) + ", men målet hör till perioden " + predecessor.period());
+        }
+    }
+
+    /** The goal of the directly previous period with this area name and text, for documents written by hand. */
+    public static Goal requirePredecessorNamed(Period period, String areaName, String text, String field) {
+        List<Goal> matches = list("periodEnd = ?1 and areaName = ?2 and text = ?3", period.start() - 1, areaName, text);
+        if (matches.size() != 1) {
+            throw BusinessRules.violated(field, matches.isEmpty()
+                    ? "det finns inget mål med detta område och denna text i perioden som slutar " + (period.start() - 1)
+                    : "flera mål i perioder som slutar " + (period.start() - 1) + " har detta område och denna text; ange predecessorId");
+        }
+        return matches.get(0);
+    }
+
+    /** A goal that a goal of the next period continues is kept: removing the link first makes the loss explicit. */
+    public static void requireNotContinued(Goal goal) {
+        long successors = count("predecessorId", goal.id);
+        if (successors > 0) {
+            throw ProblemException.conflict("Målet fortsätts av " + successors + " mål i nästa period; "
+                    + "ta först bort deras predecessorId");
+        }
     }
 }

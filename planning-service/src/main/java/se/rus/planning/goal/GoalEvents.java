@@ -26,10 +26,12 @@ public final class GoalEvents {
                             @Schema(example = "2024") int periodEnd,
                             @Schema(example = "Kommunikation och organisation") String areaName,
                             @Schema(example = "1") int position,
-                            @Schema(example = "RUS är ett ändamålsenligt väl fungerande samverkansorgan för det regionala och lokala miljömålsarbetet.") String text) {
+                            @Schema(example = "RUS är ett ändamålsenligt väl fungerande samverkansorgan för det regionala och lokala miljömålsarbetet.") String text,
+                            @Schema(description = "Målet i närmast föregående period som detta mål fortsätter, eller null", example = "3e1f0a2b-7c6d-4e5f-8a9b-0c1d2e3f4a5b") UUID predecessorId) {
 
         public static GoalState of(Goal goal) {
-            return new GoalState(goal.id, goal.periodStart, goal.periodEnd, goal.areaName, goal.position, goal.text);
+            return new GoalState(goal.id, goal.periodStart, goal.periodEnd, goal.areaName, goal.position, goal.text,
+                    goal.predecessorId);
         }
     }
 }

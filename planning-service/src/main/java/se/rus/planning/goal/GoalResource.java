@@ -57,10 +57,11 @@ public class GoalResource {
     public record GoalInput(
             @NotBlank @Size(max = 300) @Schema(example = "Kommunikation och organisation") String areaName,
             @NotBlank @Size(max = 5000) @Schema(example = "RUS kommunicerar sin verksamhet till olika målgrupper i enlighet med framtagen kommunikationsstrategi.") String text,
-            @Min(value = 1, message = "must be ≥ 1") @Schema(description = "1-baserad plats inom området; utelämnad = sist (POST) eller oförändrad (PUT)", example = "2") Integer position) {
+            @Min(value = 1, message = "måste vara minst 1") @Schema(description = "1-baserad plats inom området; utelämnad = sist (POST) eller oförändrad (PUT)", example = "2") Integer position,
+            @Schema(description = "Målet i närmast föregående period (dess periodEnd = denna periods start − 1) som detta mål fortsätter; utelämnad = inget", example = "3e1f0a2b-7c6d-4e5f-8a9b-0c1d2e3f4a5b") UUID predecessorId) {
 
         static GoalInput of(Goal goal) {
-            return new GoalInput(goal.areaName, goal.text, goal.position);
+            return new GoalInput(goal.areaName, goal.text, goal.position, goal.predecessorId);
         }
     }
 
@@ -84,7 +85,7 @@ public class GoalResource {
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra målen")
     @APIResponse(responseCode = "409", description = "Området har redan samma mål för perioden")
-    @APIResponse(responseCode = "422", description = "Idempotency-Key användes tidigare med en annan kropp")
+    @APIResponse(responseCode = "422", description = "predecessorId är inget mål i närmast föregående period, eller Idempotency-Key användes tidigare med en annan kropp")
     public Response define(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "7f3c9a2e-vp-2024-1") String idempotencyKey,
                            @PathParam("period") String period, @Valid @NotNull GoalInput input, UriInfo uri) {
         return idempotentRequests.once(idempotencyKey, uri, input, () -> {
@@ -118,6 +119,7 @@ public class GoalResource {
     @APIResponse(responseCode = "404", description = "Inget sådant mål i perioden")
     @APIResponse(responseCode = "409", description = "Området har redan samma mål för perioden")
     @APIResponse(responseCode = "412", description = "If-Match matchar inte nuvarande version")
+    @APIResponse(responseCode = "422", description = "predecessorId är inget mål i närmast föregående period")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response replace(@PathParam("period") String period, @PathParam("goalId") UUID goalId,
                             @HeaderParam("If-Match") @Parameter(description = "Målets ETag", example = "\"0\"") String ifMatch,
@@ -138,6 +140,7 @@ public class GoalResource {
     @APIResponse(responseCode = "404", description = "Inget sådant mål i perioden")
     @APIResponse(responseCode = "409", description = "Området har redan samma mål för perioden")
     @APIResponse(responseCode = "412", description = "If-Match matchar inte nuvarande version")
+    @APIResponse(responseCode = "422", description = "predecessorId är inget mål i närmast föregående period")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response patch(@PathParam("period") String period, @PathParam("goalId") UUID goalId,
                           @HeaderParam("If-Match") @Parameter(description = "Målets ETag", example = "\"0\"") String ifMatch,
@@ -157,6 +160,7 @@ public class GoalResource {
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra målen")
     @APIResponse(responseCode = "404", description = "Inget sådant mål i perioden")
+    @APIResponse(responseCode = "409", description = "Ett mål i nästa period fortsätter detta mål")
     @APIResponse(responseCode = "412", description = "If-Match matchar inte nuvarande version")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response remove(@PathParam("period") String period, @PathParam("goalId") UUID goalId,

@@ -67,13 +67,13 @@ public class Member extends PanacheEntityBase {
 
     public static Member require(int year, UUID id) {
         return Member.<Member>find("id = ?1 and year = ?2", id, year).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("No member " + id + " in the organisation of " + year));
+                .orElseThrow(() -> ProblemException.notFound("Det finns ingen ledamot " + id + " i organisationen för " + year));
     }
 
     /** A member cannot leave before joining. */
     public static void requireDatesInOrder(LocalDate joinedOn, LocalDate leftOn, String field) {
         if (joinedOn != null && leftOn != null && leftOn.isBefore(joinedOn)) {
-            throw ProblemException.invalid(field, "must not be before joinedOn " + joinedOn);
+            throw ProblemException.invalid(field, "får inte vara före joinedOn " + joinedOn);
         }
     }
 }

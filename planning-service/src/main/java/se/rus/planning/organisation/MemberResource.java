@@ -80,7 +80,7 @@ public class MemberResource {
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
     public Page<MemberState> list(@PathParam("year") @Parameter(example = "2024") int year,
                                   @Valid @BeanParam PageRequest page,
-                                  @QueryParam("group") @Parameter(description = "Bara denna grupp: STEERING, WORKING", example = "WORKING") String groupParam) {
+                                  @QueryParam("group") @Parameter(description = "Bara denna grupp", example = "WORKING", schema = @Schema(implementation = MemberGroup.class)) String groupParam) {
         MemberGroup group = QueryParams.enumOf(MemberGroup.class, "group", groupParam);
         Plan.requireByYear(year);
         Sort order = Sort.by("memberGroup").and("position");

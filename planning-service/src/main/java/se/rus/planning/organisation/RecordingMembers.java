@@ -61,7 +61,7 @@ public class RecordingMembers {
 
     private static void requireUniqueName(int year, MemberResource.MemberInput input, Member self) {
         Member.findByName(year, input.group(), input.name()).filter(other -> other != self).ifPresent(other -> {
-            throw ProblemException.conflict(input.name() + " is already in the " + input.group() + " group of " + year);
+            throw ProblemException.conflict(input.name() + " finns redan i " + input.group().swedishName() + " " + year);
         });
     }
 

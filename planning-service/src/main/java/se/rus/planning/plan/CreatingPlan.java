@@ -24,7 +24,7 @@ public class CreatingPlan {
     public Plan create(PlanResource.NewPlan request) {
         Plan.requirePeriodContains(request.year(), request.periodStart(), request.periodEnd());
         if (Plan.findByYear(request.year()).isPresent()) {
-            throw ProblemException.conflict("A plan for " + request.year() + " already exists");
+            throw ProblemException.conflict("Det finns redan en plan för " + request.year());
         }
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();

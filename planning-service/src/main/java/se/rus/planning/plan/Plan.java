@@ -53,20 +53,20 @@ public class Plan extends PanacheEntityBase {
     }
 
     public static Plan requireByYear(int year) {
-        return findByYear(year).orElseThrow(() -> ProblemException.notFound("No plan for " + year));
+        return findByYear(year).orElseThrow(() -> ProblemException.notFound("Det finns ingen plan för " + year));
     }
 
     public static void requirePeriodContains(int year, int periodStart, int periodEnd) {
         if (periodStart > year || year > periodEnd) {
-            throw ProblemException.invalid("periodStart", "the period " + periodStart + "–" + periodEnd
-                    + " must contain the plan year " + year);
+            throw ProblemException.invalid("periodStart", "perioden " + periodStart + "–" + periodEnd
+                    + " måste innehålla planåret " + year);
         }
     }
 
     /** DRAFT → ADOPTED; an adopted plan stays editable, but cannot be adopted again. */
     public void adopt() {
         if (status == PlanStatus.ADOPTED) {
-            throw ProblemException.conflict("The plan for " + year + " is already adopted");
+            throw ProblemException.conflict("Planen för " + year + " är redan antagen");
         }
         status = PlanStatus.ADOPTED;
     }

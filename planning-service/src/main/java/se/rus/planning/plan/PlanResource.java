@@ -122,7 +122,7 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     public Page<PlanView> list(@Valid @BeanParam PageRequest page,
-                               @QueryParam("status") @Parameter(description = "Bara planer med denna status: DRAFT, ADOPTED", example = "ADOPTED") String statusParam) {
+                               @QueryParam("status") @Parameter(description = "Bara planer med denna status", example = "ADOPTED", schema = @Schema(implementation = PlanStatus.class)) String statusParam) {
         PlanStatus status = QueryParams.enumOf(PlanStatus.class, "status", statusParam);
         return status == null
                 ? Page.of(Plan.findAll(Sort.descending("year")), page, PlanView::of)

@@ -60,6 +60,10 @@ public class ImportingPlan {
     private record Placed<D>(int position, D item) {
     }
 
+    /** A goal as the document wants it, with its predecessor resolved to an id. */
+    private record DesiredGoal(int position, GoalDocument document, UUID predecessorId) {
+    }
+
     @Transactional
     public Result importPlan(int year, String ifMatch, PlanDocument document) {
         requireConsistent(year, document);
@@ -74,7 +78,7 @@ public class ImportingPlan {
                 Preconditions.requireMatch(ifMatch, plan.version);
             }
             if (document.status() == PlanStatus.DRAFT && plan.status == PlanStatus.ADOPTED) {
-                throw ProblemException.conflict("The plan for " + year + " is adopted and cannot return to DRAFT");
+                throw ProblemException.conflict("Planen för " + year + " är antagen och kan inte återgå till DRAFT");
             }
             if (changingPlan.apply(plan, new PlanResource.PlanChanges(document.title(), document.vision(),
                     document.periodStart(), document.periodEnd()))) {
@@ -108,14 +112,14 @@ public class ImportingPlan {
         List<AreaDocument> areas = document.areas() == null ? List.of() : document.areas();
         int area = Reconciliation.firstDuplicate(areas, AreaDocument::name);
         if (area >= 0) {
-            throw ProblemException.invalid("areas[" + area + "].name", "occurs more than once in the document");
+            throw ProblemException.invalid("areas[" + area + "].name", "förekommer mer än en gång i dokumentet");
         }
         for (int i = 0; i < areas.size(); i++) {
             List<ActivityDocument> activities = activitiesOf(areas.get(i));
             int activity = Reconciliation.firstDuplicate(activities, ActivityDocument::title);
             if (activity >= 0) {
                 throw ProblemException.invalid("areas[" + i + "].activities[" + activity + "].title",
-                        "occurs more than once in the area");
+                        "förekommer mer än en gång i området");
             }
             for (int j = 0; j < activities.size(); j++) {
                 TextRules.requireWellFormed("areas[" + i + "].activities[" + j + "].description",
@@ -125,12 +129,18 @@ public class ImportingPlan {
         List<GoalDocument> goals = document.goals() == null ? List.of() : document.goals();
         int goal = Reconciliation.firstDuplicate(goals, g -> List.of(g.areaName(), g.text()));
         if (goal >= 0) {
-            throw ProblemException.invalid("goals[" + goal + "].text", "occurs more than once for the area");
+            throw ProblemException.invalid("goals[" + goal + "].text", "förekommer mer än en gång för området");
+        }
+        for (int i = 0; i < goals.size(); i++) {
+            if (goals.get(i).predecessorId() != null && goals.get(i).predecessor() != null) {
+                throw ProblemException.invalid("goals[" + i + "].predecessor",
+                        "ange antingen predecessorId eller predecessor, inte båda");
+            }
         }
         List<MemberDocument> members = document.organisation() == null ? List.of() : document.organisation();
         int member = Reconciliation.firstDuplicate(members, m -> List.of(m.group(), m.name()));
         if (member >= 0) {
-            throw ProblemException.invalid("organisation[" + member + "].name", "occurs more than once in the group");
+            throw ProblemException.invalid("organisation[" + member + "].name", "förekommer mer än en gång i gruppen");
         }
         for (int i = 0; i < members.size(); i++) {
             Member.requireDatesInOrder(members.get(i).joinedOn(), members.get(i).leftOn(),
@@ -146,6 +156,7 @@ public class ImportingPlan {
                 (area, d) -> area.position == d.position() && Objects.equals(area.resourceNote, d.item().resourceNote()));
         for (Area removed : areas.removed()) {
             for (Activity activity : Activity.ofArea(removed)) {
+                Activity.requireNotContinued(activity);
                 ActivityEvents.publish(events, ActivityEvents.ACTIVITY_REMOVED, activity);
                 activity.delete();
                 published++;
@@ -186,6 +197,7 @@ public class ImportingPlan {
                 (activity, d) -> ActivityContent.of(ActivityEvents.ActivityState.of(activity))
                         .equals(ActivityContent.of(d.item(), d.position())));
         for (Activity removed : activities.removed()) {
+            Activity.requireNotContinued(removed);
             ActivityEvents.publish(events, ActivityEvents.ACTIVITY_REMOVED, removed);
             removed.delete();
             published++;
@@ -224,34 +236,51 @@ public class ImportingPlan {
     private int importGoals(Period period, List<GoalDocument> documents) {
         int published = 0;
         Map<String, Integer> perArea = new HashMap<>();
-        List<Placed<GoalDocument>> desired = documents.stream()
-                .map(g -> new Placed<>(perArea.merge(g.areaName(), 1, Integer::sum), g)).toList();
-        Reconciliation<List<String>, Goal, Placed<GoalDocument>> goals = Reconciliation.of(Goal.ofPeriod(period),
-                g -> List.of(g.areaName, g.text), desired, d -> List.of(d.item().areaName(), d.item().text()),
-                (goal, d) -> goal.position == d.position());
+        List<DesiredGoal> desired = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            GoalDocument document = documents.get(i);
+            desired.add(new DesiredGoal(perArea.merge(document.areaName(), 1, Integer::sum), document,
+                    predecessorOf(period, document, "goals[" + i + "]")));
+        }
+        Reconciliation<List<String>, Goal, DesiredGoal> goals = Reconciliation.of(Goal.ofPeriod(period),
+                g -> List.of(g.areaName, g.text), desired, d -> List.of(d.document().areaName(), d.document().text()),
+                (goal, d) -> goal.position == d.position() && Objects.equals(goal.predecessorId, d.predecessorId()));
         for (Goal removed : goals.removed()) {
+            Goal.requireNotContinued(removed);
             GoalEvents.publish(events, GoalEvents.GOAL_REMOVED, removed);
             removed.delete();
             published++;
         }
-        for (Reconciliation.Change<Goal, Placed<GoalDocument>> change : goals.changed()) {
+        for (Reconciliation.Change<Goal, DesiredGoal> change : goals.changed()) {
             change.existing().position = change.desired().position();
+            change.existing().predecessorId = change.desired().predecessorId();
             GoalEvents.publish(events, GoalEvents.GOAL_CHANGED, change.existing());
             published++;
         }
-        for (Placed<GoalDocument> added : goals.added()) {
+        for (DesiredGoal added : goals.added()) {
             Goal goal = new Goal();
             goal.id = UUID.randomUUID();
             goal.periodStart = period.start();
             goal.periodEnd = period.end();
-            goal.areaName = added.item().areaName();
-            goal.text = added.item().text();
+            goal.areaName = added.document().areaName();
+            goal.text = added.document().text();
             goal.position = added.position();
+            goal.predecessorId = added.predecessorId();
             goal.persist();
             GoalEvents.publish(events, GoalEvents.GOAL_DEFINED, goal);
             published++;
         }
         return published;
+    }
+
+    /** The predecessor a goal document names, by id or by area name + text, checked as the goal API checks it. */
+    private static UUID predecessorOf(Period period, GoalDocument document, String field) {
+        if (document.predecessor() != null) {
+            return Goal.requirePredecessorNamed(period, document.predecessor().areaName(), document.predecessor().text(),
+                    field + ".predecessor").id;
+        }
+        Goal.requirePredecessor(period, document.predecessorId(), field + ".predecessorId");
+        return document.predecessorId();
     }
 
     private int importMembers(int year, List<MemberDocument> documents) {

@@ -17,10 +17,12 @@ import se.rus.platform.text.TextBlock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A whole plan year in one document (deploy/contracts/IMPORTS.md). Entities are matched by natural key:
  * area name, activity title within its area, goal text within its area and period, member name within group.
+ * A goal's predecessor (a goal of the directly previous period) is named by id or by area name + text.
  * A list left out (null) leaves that part untouched; an empty list removes everything in it.
  */
 @Schema(name = "PlanDocument", description = "Hela årets plan: områden med aktiviteter, treårsmål och organisation")
@@ -45,11 +47,11 @@ public record PlanDocument(
     public record ActivityDocument(
             @NotBlank @Size(max = 500) @Schema(example = "Miljömålsuppföljning - regional kontaktyta, samordning, stöd regionalt") String title,
             @Valid @Size(max = 200) List<@NotNull TextBlock> description,
-            @NotNull @DecimalMin(value = "0", message = "must be ≥ 0")
-            @Digits(integer = 5, fraction = 2, message = "at most 5 digits and 2 decimals")
+            @NotNull @DecimalMin(value = "0", message = "får inte vara negativt")
+            @Digits(integer = 5, fraction = 2, message = "högst 5 siffror före och 2 efter decimaltecknet")
             @Schema(example = "119") BigDecimal plannedDays,
-            @DecimalMin(value = "0", message = "must be ≥ 0")
-            @Digits(integer = 5, fraction = 2, message = "at most 5 digits and 2 decimals")
+            @DecimalMin(value = "0", message = "får inte vara negativt")
+            @Digits(integer = 5, fraction = 2, message = "högst 5 siffror före och 2 efter decimaltecknet")
             @Schema(example = "18") BigDecimal extraDays,
             @Size(max = 1000) @Schema(example = "samt 18 dagar utanför arbetsgruppen") String extraEffortNote,
             @Schema(example = "true") Boolean prioritised,
@@ -57,8 +59,17 @@ public record PlanDocument(
             @Size(max = 50) List<@NotBlank @Size(max = 300) String> responsible) {
     }
 
-    @Schema(name = "PlanDocumentGoal")
+    @Schema(name = "PlanDocumentGoal", description = "Ett treårsmål; föregångaren (målet i närmast föregående period som det fortsätter) "
+            + "anges med predecessorId eller, i ett handskrivet dokument, med predecessor (område och text), inte båda")
     public record GoalDocument(
+            @NotBlank @Size(max = 300) @Schema(example = "Miljömålsuppföljning") String areaName,
+            @NotBlank @Size(max = 5000) @Schema(example = "Miljöövervakningen och dess resultat används mer för miljömålsuppföljningen och RUS bidrar till detta på den regionala och lokala nivån.") String text,
+            @Schema(description = "Föregångarens id; utelämnad = ingen (om inte predecessor anges)", example = "3e1f0a2b-7c6d-4e5f-8a9b-0c1d2e3f4a5b") UUID predecessorId,
+            @Valid PredecessorReference predecessor) {
+    }
+
+    @Schema(name = "PlanDocumentGoalPredecessor", description = "Ett mål i närmast föregående period, utpekat med område och text")
+    public record PredecessorReference(
             @NotBlank @Size(max = 300) @Schema(example = "Miljömålsuppföljning") String areaName,
             @NotBlank @Size(max = 5000) @Schema(example = "Miljöövervakningen och dess resultat används mer för miljömålsuppföljningen och RUS bidrar till detta på den regionala och lokala nivån.") String text) {
     }

@@ -94,7 +94,8 @@ class ActivityResourceTest {
         assertEquals("PARTIAL", data.get("developmentEffort").asText());
         assertEquals(List.of("Birgit Nielsen", "Johan Niss"),
                 List.of(data.get("responsible").get(0).asText(), data.get("responsible").get(1).asText()));
-        assertEquals(14, data.size(), "exactly the contract's fields: " + data);
+        assertTrue(data.get("continuesActivityId").isNull(), data.toString());
+        assertEquals(15, data.size(), "exactly the contract's fields: " + data);
         assertTrue(Api.awaitEvent("se.rus.planning.ActivityPlanned.v1", healthId).data().get("extraDays").isNull());
 
         given().auth().oauth2(Api.COUNTY).when().get("/api/v1/plans/" + year + "/summary")

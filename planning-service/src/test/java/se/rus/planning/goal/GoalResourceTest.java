@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "planning"))
@@ -62,7 +63,8 @@ class GoalResourceTest {
         assertEquals(2052, defined.data().get("periodEnd").asInt());
         assertEquals(COMMUNICATION, defined.data().get("areaName").asText());
         assertEquals(1, defined.data().get("position").asInt());
-        assertEquals(6, defined.data().size(), defined.data().toString());
+        assertEquals(7, defined.data().size(), defined.data().toString());
+        assertTrue(defined.data().get("predecessorId").isNull(), defined.data().toString());
 
         String tag = given().auth().oauth2(Api.WORKING_GROUP).when().get(GOALS + "/" + indicators)
                 .then().statusCode(200).extract().header("ETag");

@@ -22,4 +22,15 @@ class PeriodTest {
         assertEquals(400, assertThrows(ProblemException.class, () -> Period.parse("22-24")).status());
         assertEquals(400, assertThrows(ProblemException.class, () -> Period.parse("2024-2022")).status());
     }
+
+    @Test
+    void aYearBelongsToTheThreeYearBlockAlignedWith2022() {
+        assertEquals(new Period(2022, 2024), Period.containing(2022));
+        assertEquals(new Period(2022, 2024), Period.containing(2024));
+        assertEquals(new Period(2025, 2027), Period.containing(2025));
+        assertEquals(new Period(2025, 2027), Period.containing(2026));
+        assertEquals(new Period(2031, 2033), Period.containing(2031));
+        assertEquals(new Period(2019, 2021), Period.containing(2021));
+        assertEquals(new Period(2016, 2018), Period.containing(2016));
+    }
 }

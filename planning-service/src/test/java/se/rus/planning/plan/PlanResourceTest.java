@@ -11,6 +11,7 @@ import se.rus.localstack.TopicReader;
 import se.rus.planning.support.Api;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -86,6 +87,33 @@ class PlanResourceTest {
         given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/plans/1999")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("1999"));
+    }
+
+    @Test
+    void everyReadOfAYearWithoutAPlanIsNotFound() {
+        for (String path : List.of("", "/summary", "/history", "/areas", "/activities", "/members")) {
+            given().auth().oauth2(Api.STEERING).when().get("/api/v1/plans/2001" + path)
+                    .then().statusCode(404).contentType("application/problem+json")
+                    .body("type", equalTo("https://rus.example/problems/not-found"))
+                    .body("title", equalTo("Resursen finns inte"))
+                    .body("detail", equalTo("Det finns ingen plan för 2001"));
+        }
+    }
+
+    @Test
+    void problemDetailsAreSwedishAndNameTheField() {
+        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/plans?status=DONE")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", equalTo("måste vara ett av DRAFT, ADOPTED"));
+        given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON)
+                .body(Map.of("year", 2021, "title", "RUS verksamhetsplan 2021", "periodStart", 2022, "periodEnd", 2024))
+                .when().post("/api/v1/plans")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("periodStart"))
+                .body("errors[0].message", equalTo("perioden 2022–2024 måste innehålla planåret 2021"));
+        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/goal-periods/2022/goals")
+                .then().statusCode(400).body("errors[0].message", equalTo("ska skrivas ÅÅÅÅ-ÅÅÅÅ, t.ex. 2022-2024"));
     }
 
     @Test
