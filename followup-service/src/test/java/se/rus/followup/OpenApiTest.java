@@ -49,5 +49,11 @@ class OpenApiTest {
                 "importFollowUp", "changeObjectiveApplicability")), ids.toString());
         assertTrue(api.at("/paths/~1api~1v1~1rau~1{year}~1compilation~1{objectiveCode}/get/responses/200/content").has("text/csv"));
         assertTrue(api.at("/paths/~1api~1v1~1rau~1{year}~1completeness/get/responses/200/content").has("text/html"));
+        assertTrue(ids.contains("closeRauRound"), ids.toString());
+        // a year outside 2000–2100 is 404 on every path with a year, and the contract says so
+        assertTrue(api.at("/paths/~1api~1v1~1followups~1{year}~1outcomes/post/responses").has("404"));
+        assertTrue(api.at("/paths/~1api~1v1~1rau~1{year}~1round/post/responses").has("404"));
+        assertTrue(api.at("/paths/~1api~1v1~1rau~1{year}~1completeness/get/responses/404/description").asText()
+                .contains("Ingen omgång"));
     }
 }

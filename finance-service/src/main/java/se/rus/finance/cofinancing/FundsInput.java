@@ -21,8 +21,8 @@ public final class FundsInput {
     @Schema(name = "NewFunds")
     public record NewFunds(
             @NotBlank @Size(max = 300) @Schema(example = "LEKS (klimat och energi)") String source,
-            @NotNull @DecimalMin(value = "0.01", message = "must be > 0")
-            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @NotNull @DecimalMin("0.01")
+            @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, example = "220000.00") BigDecimal amount,
             @Size(max = 2000)

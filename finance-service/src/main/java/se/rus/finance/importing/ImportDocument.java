@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.finance.ledger.EntryCategory;
+import se.rus.finance.ledger.LedgerEntry;
 import se.rus.platform.text.TextBlock;
 
 import java.math.BigDecimal;
@@ -21,12 +22,12 @@ import java.util.UUID;
 @Schema(name = "FinanceImport")
 public record ImportDocument(
         @NotBlank @Size(max = 300) @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
-        @NotNull @DecimalMin(value = "0.00", message = "must be ≥ 0")
-        @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+        @NotNull @DecimalMin("0.00")
+        @Digits(integer = 13, fraction = 2)
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         @Schema(type = SchemaType.STRING, example = "6000000.00") BigDecimal appropriation,
-        @NotNull @DecimalMin(value = "0.00", message = "must be ≥ 0")
-        @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+        @NotNull @DecimalMin("0.00")
+        @Digits(integer = 13, fraction = 2)
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         @Schema(type = SchemaType.STRING, example = "1500000.00") BigDecimal keyDistributed,
         @NotNull @Size(max = 100) List<@Valid @NotNull Post> posts,
@@ -40,8 +41,8 @@ public record ImportDocument(
     @Schema(name = "FinanceImportPost")
     public record Post(
             @NotBlank @Size(max = 300) @Schema(example = "Löner, resor m.m. RUS") String name,
-            @NotNull @DecimalMin(value = "0.00", message = "must be ≥ 0")
-            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @NotNull @DecimalMin("0.00")
+            @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, example = "3700000.00") BigDecimal budget,
             @Size(max = 200) List<@Valid @NotNull TextBlock> comment,
@@ -53,9 +54,10 @@ public record ImportDocument(
     public record Entry(
             @NotBlank @Size(max = 100) @Schema(example = "2024-LON-001") String externalRef,
             @NotNull @Schema(example = "2024-12-31") LocalDate entryDate,
-            @NotNull @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @NotNull @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, example = "57371.00") BigDecimal amount,
+            @Schema(type = SchemaType.STRING, pattern = LedgerEntry.AMOUNT_PATTERN, example = "57371.00",
+                    description = "Negativt för rättelser") BigDecimal amount,
             @NotBlank @Size(max = 2000) @Schema(example = "Arbetsgruppens tvådagarsmöte") String text,
             @Size(max = 300) String counterpart,
             UUID activityId,
@@ -66,8 +68,8 @@ public record ImportDocument(
     @Schema(name = "FinanceImportFunds")
     public record Funds(
             @NotBlank @Size(max = 300) @Schema(example = "LEKS (klimat och energi)") String source,
-            @NotNull @DecimalMin(value = "0.01", message = "must be > 0")
-            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @NotNull @DecimalMin("0.01")
+            @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, example = "220000.00") BigDecimal amount,
             @Size(max = 2000) String description) {

@@ -131,13 +131,13 @@ public class ImportingYear {
         for (int i = 0; i < document.posts().size(); i++) {
             ImportDocument.Post post = document.posts().get(i);
             if (!names.add(post.name())) {
-                throw ProblemException.invalid("posts[" + i + "].name", "appears twice: " + post.name());
+                throw ProblemException.invalid("posts[" + i + "].name", "förekommer två gånger: " + post.name());
             }
             List<ImportDocument.Entry> entries = orEmpty(post.entries());
             for (int j = 0; j < entries.size(); j++) {
                 if (!refs.add(entries.get(j).externalRef())) {
                     throw ProblemException.invalid("posts[" + i + "].entries[" + j + "].externalRef",
-                            "appears twice: " + entries.get(j).externalRef());
+                            "förekommer två gånger: " + entries.get(j).externalRef());
                 }
             }
         }
@@ -149,7 +149,7 @@ public class ImportingYear {
         Set<String> sources = new HashSet<>();
         for (int i = 0; i < funds.size(); i++) {
             if (!sources.add(funds.get(i).source())) {
-                throw ProblemException.invalid(field + "[" + i + "].source", "appears twice: " + funds.get(i).source());
+                throw ProblemException.invalid(field + "[" + i + "].source", "förekommer två gånger: " + funds.get(i).source());
             }
         }
     }

@@ -25,6 +25,12 @@ public class LedgerEntry extends PanacheEntityBase {
     /** Immutable, so every entry has this one version as its ETag. */
     public static final long VERSION = 1;
 
+    /**
+     * An entry's amount in the contract: signed (a correction is negative), at most 13 digits and two decimals.
+     * Written out because the pattern the OpenAPI scanner derives from {@code @Digits} has no minus sign.
+     */
+    public static final String AMOUNT_PATTERN = "^-?\\d{1,13}([.]\\d{1,2})?$";
+
     @Id
     public UUID id;
 

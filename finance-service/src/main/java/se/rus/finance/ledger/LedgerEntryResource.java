@@ -61,9 +61,10 @@ public class LedgerEntryResource {
     public record NewEntry(
             @NotNull @Schema(example = "0b8f6c1e-3a52-4d7e-9d1b-2f4c6a8e0b13") UUID postId,
             @NotNull @Schema(example = "2024-10-15") LocalDate entryDate,
-            @NotNull @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @NotNull @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, example = "30000.00", description = "Negativt för rättelser")
+            @Schema(type = SchemaType.STRING, pattern = LedgerEntry.AMOUNT_PATTERN, example = "30000.00",
+                    description = "Negativt för rättelser, t.ex. \"-1250.00\"")
             BigDecimal amount,
             @NotBlank @Size(max = 2000) @Schema(example = "Omfördelning till projekt: hållbarhetsveckan") String text,
             @Size(max = 300) @Schema(example = "Västerbotten (hållbarhetsveckan)") String counterpart,

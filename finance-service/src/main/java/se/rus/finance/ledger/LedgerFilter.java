@@ -2,14 +2,17 @@ package se.rus.finance.ledger;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import se.rus.platform.web.ProblemException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The ledger's list filters. They arrive as text and are parsed here, because a query parameter
@@ -34,7 +37,8 @@ public class LedgerFilter {
     public String counterpart;
 
     @QueryParam("category")
-    @Parameter(description = "Kategori", example = "REALLOCATION_TO_COUNTY")
+    @Parameter(description = "Kategori", example = "REALLOCATION_TO_COUNTY",
+            schema = @Schema(implementation = EntryCategory.class))
     public String category;
 
     public record Query(String where, Parameters parameters) {
@@ -62,7 +66,7 @@ public class LedgerFilter {
         }
         if (present(category)) {
             where.append(" and category = :category");
-            parameters.and("category", parse("category", category, EntryCategory::valueOf));
+            parameters.and("category", categoryOf(category));
         }
         return new Query(where.toString(), parameters);
     }
@@ -71,11 +75,20 @@ public class LedgerFilter {
         return value != null && !value.isBlank();
     }
 
+    private static EntryCategory categoryOf(String value) {
+        try {
+            return EntryCategory.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("category", "\"" + value + "\" är inget tillåtet värde; tillåtna värden: "
+                    + Arrays.stream(EntryCategory.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
     private static <T> T parse(String field, String value, Function<String, T> parser) {
         try {
             return parser.apply(value.trim());
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw ProblemException.invalid(field, "is not a valid value: " + value);
+            throw ProblemException.invalid(field, "är inget giltigt värde: " + value);
         }
     }
 }

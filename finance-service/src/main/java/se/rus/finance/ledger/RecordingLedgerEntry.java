@@ -98,7 +98,7 @@ public class RecordingLedgerEntry {
 
     private static void requireInsideYear(String field, LocalDate date, int year) {
         if (date.getYear() != year) {
-            throw ProblemException.invalid(field, "must be a date in " + year);
+            throw ProblemException.invalid(field, "måste vara ett datum under " + year);
         }
     }
 }

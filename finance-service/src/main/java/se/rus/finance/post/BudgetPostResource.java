@@ -58,12 +58,12 @@ public class BudgetPostResource {
     @Schema(name = "BudgetPostInput")
     public record PostInput(
             @NotBlank @Size(max = 300) @Schema(example = "Löner, resor m.m. RUS") String name,
-            @NotNull @DecimalMin(value = "0.00", message = "must be ≥ 0")
-            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @NotNull @DecimalMin("0.00")
+            @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, example = "3700000.00") BigDecimal budget,
             @Size(max = 200) List<@Valid TextBlock> comment,
-            @Min(value = 1, message = "must be ≥ 1")
+            @Min(1)
             @Schema(example = "1", description = "1-baserad plats i tabellen; utelämnad: sist (ny) eller oförändrad")
             Integer position) {
 
@@ -74,14 +74,14 @@ public class BudgetPostResource {
 
     @Schema(name = "BudgetPostPatch", description = "JSON Merge Patch; utelämnade fält behålls")
     public record PostPatch(
-            @Size(max = 300) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+            @Size(max = 300) @Pattern(regexp = ".*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}")
             @Schema(example = "Arrangemang") String name,
-            @DecimalMin(value = "0.00", message = "must be ≥ 0")
-            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @DecimalMin("0.00")
+            @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, example = "250000.00") BigDecimal budget,
             @Size(max = 200) List<@Valid TextBlock> comment,
-            @Min(value = 1, message = "must be ≥ 1") @Schema(example = "2") Integer position) {
+            @Min(1) @Schema(example = "2") Integer position) {
     }
 
     @Schema(name = "BudgetPost")

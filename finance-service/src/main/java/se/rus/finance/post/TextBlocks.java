@@ -20,7 +20,7 @@ public final class TextBlocks {
             TextBlock block = blocks.get(i);
             if (block == null || !block.isWellFormed()) {
                 throw ProblemException.invalid(field + "[" + i + "]",
-                        "a PARAGRAPH needs text and no items, a BULLETS block needs items and no text");
+                        "ett PARAGRAPH-block ska ha text och inga items, ett BULLETS-block items och ingen text");
             }
         }
         return List.copyOf(blocks);

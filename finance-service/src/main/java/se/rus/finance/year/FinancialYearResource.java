@@ -61,13 +61,13 @@ public class FinancialYearResource {
     public record NewYear(
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2024") Integer year,
             @NotBlank @Size(max = 300) @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
-            @NotNull @DecimalMin(value = "0.00", message = "must be ≥ 0")
-            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @NotNull @DecimalMin("0.00")
+            @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, example = "6000000.00")
             BigDecimal appropriation,
-            @DecimalMin(value = "0.00", message = "must be ≥ 0")
-            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @DecimalMin("0.00")
+            @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, example = "1500000.00", description = "Nyckelfördelade medel, 0 om utelämnat")
             BigDecimal keyDistributed) {
@@ -76,13 +76,13 @@ public class FinancialYearResource {
     @Schema(name = "FinancialYearChange", description = "Hela finansieringen (PUT)")
     public record YearChange(
             @NotBlank @Size(max = 300) @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
-            @NotNull @DecimalMin(value = "0.00", message = "must be ≥ 0")
-            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @NotNull @DecimalMin("0.00")
+            @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, example = "6000000.00")
             BigDecimal appropriation,
-            @NotNull @DecimalMin(value = "0.00", message = "must be ≥ 0")
-            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @NotNull @DecimalMin("0.00")
+            @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, example = "1500000.00")
             BigDecimal keyDistributed) {
@@ -90,15 +90,15 @@ public class FinancialYearResource {
 
     @Schema(name = "FinancialYearPatch", description = "JSON Merge Patch; utelämnade fält behålls")
     public record YearPatch(
-            @Size(max = 300) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+            @Size(max = 300) @Pattern(regexp = ".*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}")
             @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
-            @DecimalMin(value = "0.00", message = "must be ≥ 0")
-            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @DecimalMin("0.00")
+            @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, example = "6000000.00")
             BigDecimal appropriation,
-            @DecimalMin(value = "0.00", message = "must be ≥ 0")
-            @Digits(integer = 13, fraction = 2, message = "must have at most two decimals and 13 digits")
+            @DecimalMin("0.00")
+            @Digits(integer = 13, fraction = 2)
             @JsonFormat(shape = JsonFormat.Shape.STRING)
             @Schema(type = SchemaType.STRING, example = "1500000.00")
             BigDecimal keyDistributed) {

@@ -24,7 +24,7 @@ public class OpeningYear {
     @Transactional
     public FinancialYear open(FinancialYearResource.NewYear request) {
         if (FinancialYear.findByYear(request.year()).isPresent()) {
-            throw ProblemException.conflict("The financial year " + request.year() + " already exists");
+            throw ProblemException.conflict("Räkenskapsåret " + request.year() + " finns redan");
         }
         BigDecimal keyDistributed = request.keyDistributed() == null ? BigDecimal.ZERO : request.keyDistributed();
         YearRules.requireKeyDistributedWithin(request.appropriation(), keyDistributed);

@@ -33,15 +33,16 @@ public record FollowUpDocument(
             @NotBlank @Schema(example = "Indikatorutveckling") String activityTitle,
             @NotNull @Schema(example = "PARTLY_DONE") OutcomeStatus status,
             @NotNull @Size(max = 100) List<@Valid @NotNull TextBlock> narrative,
-            @DecimalMin(value = "0", message = "must be ≥ 0") @Digits(integer = 7, fraction = 2) BigDecimal daysSpent) {
+            @DecimalMin(value = "0", message = "får inte vara negativt") @Digits(integer = 7, fraction = 2) BigDecimal daysSpent) {
     }
 
     @Schema(name = "FollowUpImportValuation")
     public record Valuation(
             @NotBlank @Schema(example = "Miljömålsuppföljning") String areaName,
             @NotBlank @Schema(example = "Regional årlig uppföljning är ändamålsenlig och effektiv …") String goalText,
-            @NotNull @Min(1) @Max(3) Integer valuation,
-            @Min(1) @Max(3) Integer previousValuation,
+            @Schema(example = "2024", nullable = true, description = "Året inom perioden som värderingen avser; utelämnat: periodens sista år") Integer year,
+            @Min(1) @Max(3) @Schema(nullable = true, description = "Utelämnas bara när posten enbart bär föregående periods värdering") Integer valuation,
+            @Min(1) @Max(3) @Schema(nullable = true) Integer previousValuation,
             @NotNull Boolean previousGoalExisted,
             @NotNull @Size(max = 100) List<@Valid @NotNull TextBlock> followUp) {
     }

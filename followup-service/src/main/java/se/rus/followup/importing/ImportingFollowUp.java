@@ -58,7 +58,7 @@ public class ImportingFollowUp {
     private record ResolvedNote(UUID areaId, FollowUpDocument.Area area) {
     }
 
-    private record ResolvedValuation(UUID goalId, ValuationContent content) {
+    private record ResolvedValuation(UUID goalId, Integer year, ValuationContent content) {
     }
 
     @Transactional
@@ -101,18 +101,20 @@ public class ImportingFollowUp {
             period = new GoalPeriod(plan.periodStart, plan.periodEnd);
             for (int k = 0; k < valuationItems.size(); k++) {
                 FollowUpDocument.Valuation item = valuationItems.get(k);
-                TextBlocks.requireWellFormed("valuations[" + k + "].followUp", item.followUp());
-                if (!item.previousGoalExisted() && item.previousValuation() != null) {
-                    throw ProblemException.invalid("valuations[" + k + "].previousValuation",
-                            "must be empty when the goal did not exist the previous period");
+                String field = "valuations[" + k + "].";
+                TextBlocks.requireWellFormed(field + "followUp", item.followUp());
+                ValuationContent content = new ValuationContent(item.valuation(), item.previousValuation(),
+                        item.previousGoalExisted(), item.followUp());
+                ValuingGoal.requireConsistent(field, content);
+                if (item.year() != null && !period.contains(item.year())) {
+                    throw ProblemException.invalid(field + "year", "ska vara ett år inom perioden " + period);
                 }
                 Optional<ReplicaGoal> goal = ReplicaGoal.findByText(period.start(), period.end(), item.areaName(),
                         item.goalText());
                 if (goal.isEmpty()) {
                     unknown.add("treårsmålet \"" + abbreviated(item.goalText()) + "\" i \"" + item.areaName() + "\"");
                 } else {
-                    resolvedValuations.add(new ResolvedValuation(goal.get().id, new ValuationContent(item.valuation(),
-                            item.previousValuation(), item.previousGoalExisted(), item.followUp())));
+                    resolvedValuations.add(new ResolvedValuation(goal.get().id, item.year(), content));
                 }
             }
         }
@@ -126,7 +128,7 @@ public class ImportingFollowUp {
         resolvedOutcomes.forEach(o -> outcomeEffects.add(outcomes.upsert(year, o.activityId(), o.content())));
         List<ImportEffect> valuationEffects = new ArrayList<>();
         for (ResolvedValuation v : resolvedValuations) {
-            valuationEffects.add(valuations.upsert(period, v.goalId(), v.content()));
+            valuationEffects.add(valuations.upsert(period, v.goalId(), v.year(), v.content()));
         }
         return new Result(year, Effects.of(outcomeEffects), Effects.of(noteEffects), Effects.of(valuationEffects));
     }

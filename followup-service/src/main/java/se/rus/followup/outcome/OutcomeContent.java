@@ -16,6 +16,6 @@ import java.util.List;
 public record OutcomeContent(
         @NotNull @Schema(example = "PARTLY_DONE") OutcomeStatus status,
         @NotNull @Size(max = 100) List<@Valid @NotNull TextBlock> narrative,
-        @DecimalMin(value = "0", message = "must be ≥ 0") @Digits(integer = 7, fraction = 2)
+        @DecimalMin(value = "0", message = "får inte vara negativt") @Digits(integer = 7, fraction = 2)
         @Schema(example = "12.5", description = "Dagar som arbetsgruppen faktiskt lade ned, om känt") BigDecimal daysSpent) {
 }

@@ -68,7 +68,7 @@ public class OutcomeResource {
             @NotNull @Schema(example = "7f1d3c52-8a0e-4d7e-9b1a-2f6c1d9e4a10") UUID activityId,
             @NotNull @Schema(example = "DONE_AS_PLANNED") OutcomeStatus status,
             @NotNull @Size(max = 100) List<@Valid @NotNull TextBlock> narrative,
-            @DecimalMin(value = "0", message = "must be ≥ 0") @Digits(integer = 7, fraction = 2)
+            @DecimalMin(value = "0", message = "får inte vara negativt") @Digits(integer = 7, fraction = 2)
             @Schema(example = "119") BigDecimal daysSpent) {
     }
 
@@ -286,7 +286,7 @@ public class OutcomeResource {
         try {
             return OutcomeStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be one of DONE_AS_PLANNED, PARTLY_DONE, NOT_DONE, CANCELLED");
+            throw ProblemException.invalid("status", "ska vara en av DONE_AS_PLANNED, PARTLY_DONE, NOT_DONE, CANCELLED");
         }
     }
 }

@@ -74,7 +74,7 @@ public class RecordingOutcome {
         Preconditions.requireMatch(ifMatch, outcome.version);
         JsonNode patch = json.readTree(mergePatch);
         if (patch == null || !patch.isObject()) {
-            throw ProblemException.invalid("body", "a merge patch must be a JSON object");
+            throw ProblemException.invalid("body", "en JSON Merge Patch ska vara ett JSON-objekt");
         }
         ObjectNode current = json.valueToTree(new OutcomeContent(outcome.status, outcome.narrative, outcome.daysSpent));
         merge(current, (ObjectNode) patch);

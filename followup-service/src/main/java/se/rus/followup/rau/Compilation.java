@@ -2,6 +2,7 @@ package se.rus.followup.rau;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,7 +24,9 @@ public record Compilation(int year, @Schema(example = "FRISK_LUFT") String objec
     @Schema(name = "RauCompilationCounty")
     public record CountyEntry(@Schema(example = "21") String countyCode, @Schema(example = "Gävleborgs län") String countyName,
                               SubmissionStatus status, Assessment assessment, Trend trend, String summary,
-                              String measures) {
+                              String measures,
+                              @Schema(description = "Inskickat efter omgångens sista dag") boolean late,
+                              @Schema(description = "När underlaget senast skickades in") Instant submittedAt) {
     }
 
     @Schema(name = "RauCounty")
@@ -32,7 +35,7 @@ public record Compilation(int year, @Schema(example = "FRISK_LUFT") String objec
 
     /** What the compilation needs of a submission. */
     public record Reported(String countyCode, SubmissionStatus status, Assessment assessment, Trend trend,
-                           String summary, String measures) {
+                           String summary, String measures, boolean late, Instant submittedAt) {
     }
 
     static boolean counts(SubmissionStatus status) {
@@ -69,19 +72,22 @@ public record Compilation(int year, @Schema(example = "FRISK_LUFT") String objec
                 trends.merge(reported.trend(), 1, Integer::sum);
             }
             entries.add(new CountyEntry(code, name, reported.status(), reported.assessment(), reported.trend(),
-                    reported.summary(), reported.measures()));
+                    reported.summary(), reported.measures(), reported.late(), reported.submittedAt()));
         });
         return new Compilation(year, objectiveCode, objectiveName, countiesInScope.size(), entries.size(),
                 assessments, trends, List.copyOf(entries), List.copyOf(missing));
     }
 
-    /** RFC 4180 CSV, one row per county in scope in code order; a missing county has status MISSING. */
+    /**
+     * RFC 4180 CSV, one row per county in scope in code order; a missing county has status MISSING. The
+     * late columns come last, so readers of the earlier seven columns by position keep working.
+     */
     public String toCsv() {
-        StringBuilder csv = new StringBuilder("countyCode,countyName,status,assessment,trend,summary,measures\r\n");
+        StringBuilder csv = new StringBuilder("countyCode,countyName,status,assessment,trend,summary,measures,late,submittedAt\r\n");
         List<Object[]> rows = new ArrayList<>();
         counties.forEach(c -> rows.add(new Object[]{c.countyCode(), c.countyName(), c.status(), c.assessment(),
-                c.trend(), c.summary(), c.measures()}));
-        missingCounties.forEach(m -> rows.add(new Object[]{m.code(), m.name(), "MISSING", null, null, null, null}));
+                c.trend(), c.summary(), c.measures(), c.late(), c.submittedAt()}));
+        missingCounties.forEach(m -> rows.add(new Object[]{m.code(), m.name(), "MISSING", null, null, null, null, null, null}));
         rows.sort((a, b) -> a[0].toString().compareTo(b[0].toString()));
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {

@@ -60,7 +60,8 @@ public class CompilationResource {
                                      @Schema(example = "Frisk luft") String objectiveName,
                                      int expectedCounties, int reportedCounties,
                                      Map<Assessment, Integer> assessmentCounts, Map<Trend, Integer> trendCounts,
-                                     @Schema(example = "[\"25\"]") List<String> missingCountyCodes) {
+                                     @Schema(example = "[\"25\"]") List<String> missingCountyCodes,
+                                     @Schema(example = "[\"21\"]", description = "Län vars underlag skickades in efter sista dag") List<String> lateCountyCodes) {
     }
 
     @GET
@@ -73,7 +74,8 @@ public class CompilationResource {
         return compiling.compileAll(year).stream()
                 .map(c -> new CompilationSummary(c.objectiveCode(), c.objectiveName(), c.expectedCounties(),
                         c.reportedCounties(), c.assessmentCounts(), c.trendCounts(),
-                        c.missingCounties().stream().map(Compilation.CountyRef::code).toList()))
+                        c.missingCounties().stream().map(Compilation.CountyRef::code).toList(),
+                        c.counties().stream().filter(Compilation.CountyEntry::late).map(Compilation.CountyEntry::countyCode).toList()))
                 .toList();
     }
 

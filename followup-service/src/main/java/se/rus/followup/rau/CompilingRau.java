@@ -25,7 +25,7 @@ public class CompilingRau {
 
     @Transactional
     public Compilation compile(int year, String objectiveCode) {
-        RauRound round = round(year);
+        RauRound round = RauRound.existing(year);
         Objective objective = Objective.<Objective>findByIdOptional(objectiveCode)
                 .orElseThrow(() -> ProblemException.notFound("Inget miljömål med koden " + objectiveCode));
         if (!round.objectiveCodes.contains(objectiveCode)) {
@@ -37,7 +37,8 @@ public class CompilingRau {
         round.countyCodes.stream().filter(applicable::contains).forEach(code -> inScope.put(code, names.get(code)));
         List<Compilation.Reported> reported = RauSubmission.<RauSubmission>list("year = ?1 and objectiveCode = ?2",
                         year, objectiveCode).stream()
-                .map(s -> new Compilation.Reported(s.countyCode, s.status, s.assessment, s.trend, s.summary, s.measures))
+                .map(s -> new Compilation.Reported(s.countyCode, s.status, s.assessment, s.trend, s.summary, s.measures,
+                        s.late, s.submittedAt))
                 .toList();
         return Compilation.compile(year, objectiveCode, objective.name, inScope, reported);
     }
@@ -45,7 +46,7 @@ public class CompilingRau {
     /** Every objective of the round, compiled, in the objectives' official order. */
     @Transactional
     public List<Compilation> compileAll(int year) {
-        RauRound round = round(year);
+        RauRound round = RauRound.existing(year);
         return Objective.<Objective>listAll(Sort.ascending("number")).stream()
                 .filter(o -> round.objectiveCodes.contains(o.code))
                 .map(o -> compile(year, o.code))
@@ -54,7 +55,7 @@ public class CompilingRau {
 
     @Transactional
     public Completeness completeness(int year) {
-        RauRound round = round(year);
+        RauRound round = RauRound.existing(year);
         List<Objective> objectives = Objective.<Objective>listAll(Sort.ascending("number")).stream()
                 .filter(o -> round.objectiveCodes.contains(o.code)).toList();
         Map<String, List<String>> applicableCounties = objectives.stream()
@@ -69,19 +70,15 @@ public class CompilingRau {
                 boolean applies = applicableCounties.get(objective.code).contains(county);
                 RauSubmission s = applies ? submissions.get(county + "/" + objective.code) : null;
                 cells.add(s == null
-                        ? new Completeness.Cell(objective.code, applies, null, null, null, null, null)
-                        : new Completeness.Cell(objective.code, true, s.id, s.status, s.assessment, s.trend, s.summary));
+                        ? new Completeness.Cell(objective.code, applies, null, null, null, null, null, false, null)
+                        : new Completeness.Cell(objective.code, true, s.id, s.status, s.assessment, s.trend, s.summary,
+                        s.late, s.submittedAt));
             }
             rows.add(new Completeness.CountyRow(county, names.get(county), cells));
         }
-        return new Completeness(year,
+        return new Completeness(year, round.deadline, round.status,
                 objectives.stream().map(o -> new Completeness.ObjectiveRef(o.code, o.number, o.name)).toList(),
                 rows, Completeness.totalsOf(rows));
-    }
-
-    private static RauRound round(int year) {
-        return RauRound.findByYear(year).orElseThrow(() ->
-                ProblemException.notFound("Ingen RÅU-omgång är öppnad för " + year));
     }
 
     private static Map<String, String> countyNames() {

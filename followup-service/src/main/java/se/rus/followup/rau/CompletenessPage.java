@@ -1,11 +1,13 @@
 package se.rus.followup.rau;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
  * Renders the completeness matrix as one self-contained HTML page: a cell's colour is the
  * assessment, its arrow the trend, its label the review status. All text is escaped, since
- * summaries come from 21 different organisations' systems.
+ * summaries come from 21 different organisations' systems. A submission sent after the deadline is
+ * marked "Sen" with its time in Swedish time.
  */
 public final class CompletenessPage {
 
@@ -16,6 +18,9 @@ public final class CompletenessPage {
             SubmissionStatus.RETURNED, "Returnerad", SubmissionStatus.ACCEPTED, "Godkänd");
     private static final Map<Assessment, String> ASSESSMENT_LABELS = Map.of(
             Assessment.YES, "Ja", Assessment.CLOSE, "Nära", Assessment.NO, "Nej");
+
+    private static final DateTimeFormatter SWEDISH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(Deadline.SWEDEN);
 
     private CompletenessPage() {
     }
@@ -32,20 +37,25 @@ public final class CompletenessPage {
                 .append("td.yes{background:#b7e1b0}td.close{background:#fbe79a}td.no{background:#f3a9a0}")
                 .append("td.none{background:#eeeeee}td.missing{background:#fff}td.na{background:#d5d5d5;color:#777}")
                 .append(".trend{font-size:1.1rem;font-weight:700;display:block}.status{font-size:.7rem;display:block}")
+                .append(".late{font-size:.7rem;font-weight:700;display:block;color:#8a1c10}")
                 .append(".legend span{display:inline-block;padding:.2rem .5rem;margin-right:.4rem;border:1px solid #bbb}")
                 .append("\n</style>\n</head>\n<body>\n<h1>RÅU ").append(matrix.year())
                 .append(" – inrapportering per län och miljömål</h1>\n");
+        html.append("<p>Sista dag: ").append(matrix.deadline())
+                .append(matrix.status() == RoundStatus.CLOSED ? " · omgången är stängd" : " · omgången är öppen")
+                .append("</p>\n");
         Completeness.Totals totals = matrix.totals();
         html.append("<p>Förväntade underlag: ").append(totals.expected())
                 .append(" · godkända: ").append(totals.accepted())
                 .append(" · inskickade: ").append(totals.submitted())
                 .append(" · returnerade: ").append(totals.returned())
                 .append(" · utkast: ").append(totals.drafts())
-                .append(" · saknas: ").append(totals.missing()).append("</p>\n");
+                .append(" · saknas: ").append(totals.missing())
+                .append(" · inskickade efter sista dag: ").append(totals.late()).append("</p>\n");
         html.append("<p class=\"legend\"><span style=\"background:#b7e1b0\">Ja</span>")
                 .append("<span style=\"background:#fbe79a\">Nära</span><span style=\"background:#f3a9a0\">Nej</span>")
                 .append("<span style=\"background:#d5d5d5\">Följs inte upp i länet</span>")
-                .append(" Trend: ↑ positiv, → neutral, ↓ negativ, ? oklar</p>\n");
+                .append(" Trend: ↑ positiv, → neutral, ↓ negativ, ? oklar. Sen: inskickad efter sista dag</p>\n");
         html.append("<table>\n<thead><tr><th class=\"county\">Län</th>");
         for (Completeness.ObjectiveRef objective : matrix.objectives()) {
             html.append("<th class=\"objective\" scope=\"col\">").append(escape(objective.name())).append("</th>");
@@ -75,12 +85,16 @@ public final class CompletenessPage {
         if (cell.assessment() != null) {
             title.append("Bedömning: ").append(ASSESSMENT_LABELS.get(cell.assessment())).append(". ");
         }
+        if (cell.late()) {
+            title.append("Inskickad efter sista dag, ").append(SWEDISH_TIME.format(cell.submittedAt())).append(". ");
+        }
         if (cell.summary() != null) {
             title.append(cell.summary());
         }
         return "<td class=\"" + css + "\" title=\"" + escape(title.toString().trim()) + "\">"
                 + "<span class=\"trend\">" + (cell.trend() == null ? "&nbsp;" : ARROWS.get(cell.trend())) + "</span>"
-                + "<span class=\"status\">" + STATUS_LABELS.get(cell.status()) + "</span></td>";
+                + "<span class=\"status\">" + STATUS_LABELS.get(cell.status()) + "</span>"
+                + (cell.late() ? "<span class=\"late\">Sen</span>" : "") + "</td>";
     }
 
     static String escape(String text) {

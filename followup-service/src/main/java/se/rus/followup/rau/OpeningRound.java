@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.rus.followup.reference.County;
 import se.rus.followup.reference.Objective;
+import se.rus.followup.time.TimeSource;
 import se.rus.platform.events.EventPublisher;
 import se.rus.platform.security.CurrentActor;
 import se.rus.platform.web.ProblemException;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -29,12 +29,15 @@ public class OpeningRound {
     @Inject
     CurrentActor actor;
 
+    @Inject
+    TimeSource time;
+
     @Transactional
     public RauRound open(int year, String instructions, LocalDate deadline, List<String> objectiveCodes,
                          List<String> countyCodes) {
-        if (RauRound.findByYear(year).isPresent()) {
-            throw ProblemException.conflict("RÅU " + year + " är redan öppnad");
-        }
+        RauRound.findByYear(year).ifPresent(existing -> {
+            throw ProblemException.conflict("RÅU " + year + (existing.closed() ? " är redan öppnad och stängd" : " är redan öppnad"));
+        });
         RauRound round = new RauRound();
         round.id = UUID.randomUUID();
         round.year = year;
@@ -42,7 +45,8 @@ public class OpeningRound {
         round.deadline = deadline;
         round.objectiveCodes = objectives(objectiveCodes);
         round.countyCodes = counties(countyCodes);
-        round.openedAt = Instant.now();
+        round.status = RoundStatus.OPEN;
+        round.openedAt = time.now();
         round.openedBy = actor.get().subject();
         round.persistAndFlush();
         events.publish(RauEvents.TOPIC, Integer.toString(year), RauEvents.ROUND_OPENED, round.id.toString(),

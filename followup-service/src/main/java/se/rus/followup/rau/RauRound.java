@@ -4,9 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import se.rus.platform.web.ProblemException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A year's regional annual follow-up, opened by the working group for the counties to answer. */
+/** A year's regional annual follow-up, opened by the working group for the counties to answer, and closed by it. */
 @Entity
 @Table(name = "rau_round")
 public class RauRound extends PanacheEntityBase {
@@ -48,7 +51,33 @@ public class RauRound extends PanacheEntityBase {
     @Column(name = "opened_by", nullable = false)
     public String openedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RoundStatus status;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "closed_by")
+    public String closedBy;
+
+    public boolean closed() {
+        return status == RoundStatus.CLOSED;
+    }
+
     public static Optional<RauRound> findByYear(int year) {
         return find("year", year).firstResultOptional();
+    }
+
+    /** The year's round, or 404: a year without a round has no RÅU to show. */
+    public static RauRound existing(int year) {
+        return findByYear(year).orElseThrow(() -> ProblemException.notFound("Ingen RÅU-omgång är öppnad för " + year));
+    }
+
+    /** 409 once the round is closed: its submissions are final. */
+    public void requireOpen() {
+        if (closed()) {
+            throw ProblemException.conflict("RÅU " + year + " är stängd; underlagen kan inte längre ändras");
+        }
     }
 }

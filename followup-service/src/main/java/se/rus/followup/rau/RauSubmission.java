@@ -47,6 +47,14 @@ public class RauSubmission extends PanacheEntityBase {
     @Column(name = "reviewer_comment")
     public String reviewerComment;
 
+    /** When it was last submitted; null until the first submission. */
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    /** Whether the last submission came after the round's deadline. */
+    @Column(nullable = false)
+    public boolean late;
+
     @Version
     public long version;
 

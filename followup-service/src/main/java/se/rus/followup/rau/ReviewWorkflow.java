@@ -11,17 +11,23 @@ import java.util.List;
 public final class ReviewWorkflow {
 
     public enum Action {
-        SAVE_DRAFT,
-        SUBMIT,
-        RETURN,
-        ACCEPT
+        SAVE_DRAFT("Att ändra underlaget"),
+        SUBMIT("Att skicka in underlaget"),
+        RETURN("Att returnera underlaget"),
+        ACCEPT("Att godkänna underlaget");
+
+        private final String description;
+
+        Action(String description) {
+            this.description = description;
+        }
     }
 
     /** The action is not allowed in the submission's current status. */
     public static final class ForbiddenTransition extends RuntimeException {
 
         public ForbiddenTransition(SubmissionStatus from, Action action) {
-            super(action + " är inte tillåtet när underlaget har status " + from);
+            super(action.description + " går inte när det har status " + from);
         }
     }
 

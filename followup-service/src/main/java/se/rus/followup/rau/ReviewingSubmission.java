@@ -4,19 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.rus.followup.reference.Applicability;
+import se.rus.followup.time.TimeSource;
 import se.rus.platform.events.EventPublisher;
 import se.rus.platform.security.Actor;
 import se.rus.platform.security.CurrentActor;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Use case: a county drafts, revises and submits its follow-up of an objective; the working group
- * returns or accepts it. Every status change is kept in the submission's history.
+ * returns or accepts it. Every status change is kept in the submission's history. A submission after
+ * the round's deadline is taken but marked late; once the round is closed nothing changes any more.
  */
 @ApplicationScoped
 public class ReviewingSubmission {
@@ -33,6 +34,9 @@ public class ReviewingSubmission {
     @Inject
     Applicability applicability;
 
+    @Inject
+    TimeSource time;
+
     public record Content(Assessment assessment, Trend trend, String summary, String measures) {
     }
 
@@ -41,6 +45,7 @@ public class ReviewingSubmission {
         countyScope.requireMayWrite(countyCode);
         RauRound round = RauRound.findByYear(year).orElseThrow(() ->
                 ProblemException.unprocessable("Ingen RÅU-omgång är öppnad för " + year));
+        round.requireOpen();
         if (!round.objectiveCodes.contains(objectiveCode)) {
             throw ProblemException.unprocessable("Miljömålet " + objectiveCode + " ingår inte i RÅU " + year);
         }
@@ -60,7 +65,7 @@ public class ReviewingSubmission {
         submission.countyCode = countyCode;
         submission.objectiveCode = objectiveCode;
         submission.status = SubmissionStatus.DRAFT;
-        submission.createdAt = Instant.now();
+        submission.createdAt = time.now();
         apply(submission, content);
         submission.persist();
         history(submission, null, null);
@@ -72,6 +77,7 @@ public class ReviewingSubmission {
     public RauSubmission revise(int year, UUID id, String ifMatch, Content content) {
         RauSubmission submission = existing(year, id);
         countyScope.requireMayWrite(submission.countyCode);
+        RauRound.existing(year).requireOpen();
         Preconditions.requireMatch(ifMatch, submission.version);
         transition(submission, ReviewWorkflow.Action.SAVE_DRAFT);
         apply(submission, content);
@@ -84,6 +90,8 @@ public class ReviewingSubmission {
     public RauSubmission submit(int year, UUID id, String ifMatch) {
         RauSubmission submission = existing(year, id);
         countyScope.requireMayWrite(submission.countyCode);
+        RauRound round = RauRound.existing(year);
+        round.requireOpen();
         checkIfPresent(ifMatch, submission);
         List<String> missing = ReviewWorkflow.missingForSubmission(submission.assessment, submission.trend,
                 submission.summary);
@@ -92,12 +100,15 @@ public class ReviewingSubmission {
         if (!missing.isEmpty()) {
             throw ProblemException.unprocessable("Underlaget kan inte skickas in utan " + String.join(", ", missing));
         }
+        submission.submittedAt = time.now();
+        submission.late = Deadline.isLate(submission.submittedAt, round.deadline);
         return changeStatus(submission, from, null, RauEvents.SUBMITTED);
     }
 
     @Transactional
     public RauSubmission returnForRevision(int year, UUID id, String ifMatch, String comment) {
         RauSubmission submission = existing(year, id);
+        RauRound.existing(year).requireOpen();
         checkIfPresent(ifMatch, submission);
         SubmissionStatus from = submission.status;
         transition(submission, ReviewWorkflow.Action.RETURN);
@@ -108,6 +119,7 @@ public class ReviewingSubmission {
     @Transactional
     public RauSubmission accept(int year, UUID id, String ifMatch, String comment) {
         RauSubmission submission = existing(year, id);
+        RauRound.existing(year).requireOpen();
         checkIfPresent(ifMatch, submission);
         SubmissionStatus from = submission.status;
         transition(submission, ReviewWorkflow.Action.ACCEPT);
@@ -118,7 +130,7 @@ public class ReviewingSubmission {
     }
 
     private RauSubmission changeStatus(RauSubmission submission, SubmissionStatus from, String comment, String type) {
-        submission.updatedAt = Instant.now();
+        submission.updatedAt = time.now();
         submission.updatedBy = actor.get().subject();
         submission.persistAndFlush();
         history(submission, from, comment);
@@ -146,7 +158,7 @@ public class ReviewingSubmission {
         submission.trend = content.trend();
         submission.summary = content.summary();
         submission.measures = content.measures();
-        submission.updatedAt = Instant.now();
+        submission.updatedAt = time.now();
         submission.updatedBy = actor.get().subject();
     }
 
@@ -160,7 +172,7 @@ public class ReviewingSubmission {
         change.comment = comment;
         change.actor = who.subject();
         change.organisation = who.organisation();
-        change.changedAt = Instant.now();
+        change.changedAt = time.now();
         change.persist();
     }
 

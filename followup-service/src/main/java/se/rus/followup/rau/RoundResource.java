@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Preconditions;
-import se.rus.platform.web.ProblemException;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +41,9 @@ public class RoundResource {
     OpeningRound opening;
 
     @Inject
+    ClosingRound closing;
+
+    @Inject
     IdempotentRequests idempotentRequests;
 
     @Schema(name = "NewRauRound")
@@ -49,15 +53,19 @@ public class RoundResource {
             @Size(max = 17) @Schema(description = "Utelämnad: de 13 regionalt bedömda målen och generationsmålet", example = "[\"GENERATIONSMALET\",\"FRISK_LUFT\"]")
             List<@NotBlank String> objectiveCodes,
             @Size(max = 21) @Schema(description = "Utelämnad: alla 21 län", example = "[\"01\",\"21\"]")
-            List<@NotNull @Pattern(regexp = "\\d{2}", message = "must be a two-digit county code") String> countyCodes) {
+            List<@NotNull @Pattern(regexp = "^\\d{2}$", message = "ska vara en tvåsiffrig länskod") String> countyCodes) {
     }
 
     @Schema(name = "RauRound")
-    public record RoundView(UUID id, int year, String instructions, LocalDate deadline, List<String> objectiveCodes,
-                            List<String> countyCodes, long version) {
+    public record RoundView(UUID id, int year, String instructions,
+                            @Schema(example = "2025-01-31", description = "Sista dag (svensk tid); ett underlag som skickas in senare tas emot men markeras som sent") LocalDate deadline,
+                            List<String> objectiveCodes, List<String> countyCodes,
+                            @Schema(example = "OPEN", description = "CLOSED: inga underlag kan längre skapas eller ändras") RoundStatus status,
+                            @Schema(nullable = true) Instant closedAt, long version) {
         static RoundView of(RauRound round) {
             return new RoundView(round.id, round.year, round.instructions, round.deadline,
-                    List.copyOf(round.objectiveCodes), List.copyOf(round.countyCodes), round.version);
+                    List.copyOf(round.objectiveCodes), List.copyOf(round.countyCodes), round.status, round.closedAt,
+                    round.version);
         }
     }
 
@@ -86,8 +94,22 @@ public class RoundResource {
     @APIResponse(responseCode = "200", description = "Omgången, med ETag")
     @APIResponse(responseCode = "404", description = "Ingen omgång för året")
     public Response get(@PathParam("year") int year) {
-        RauRound round = RauRound.findByYear(year)
-                .orElseThrow(() -> ProblemException.notFound("Ingen RÅU-omgång är öppnad för " + year));
+        RauRound round = RauRound.existing(year);
+        return Response.ok(RoundView.of(round)).tag(Preconditions.etag(round.version)).build();
+    }
+
+    @POST
+    @Path("close")
+    @RolesAllowed(Roles.WORKING_GROUP)
+    @Operation(operationId = "closeRauRound", summary = "Stäng årets RÅU: därefter kan inga underlag skapas, ändras, skickas in, returneras eller godkännas (If-Match krävs)")
+    @APIResponse(responseCode = "200", description = "Omgången är stängd, med ny ETag")
+    @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
+    @APIResponse(responseCode = "404", description = "Ingen omgång för året")
+    @APIResponse(responseCode = "409", description = "Omgången är redan stängd")
+    @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
+    @APIResponse(responseCode = "428", description = "If-Match saknas")
+    public Response close(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        RauRound round = closing.close(year, ifMatch);
         return Response.ok(RoundView.of(round)).tag(Preconditions.etag(round.version)).build();
     }
 }

@@ -52,7 +52,7 @@ public class SubmissionResource {
 
     @Schema(name = "NewRauSubmission")
     public record NewSubmission(
-            @NotNull @Pattern(regexp = "\\d{2}", message = "must be a two-digit county code") @Schema(example = "21") String countyCode,
+            @NotNull @Pattern(regexp = "^\\d{2}$", message = "ska vara en tvåsiffrig länskod") @Schema(example = "21") String countyCode,
             @NotBlank @Schema(example = "LEVANDE_SKOGAR") String objectiveCode,
             @Schema(example = "NO") Assessment assessment,
             @Schema(example = "NEUTRAL") Trend trend,
@@ -79,10 +79,13 @@ public class SubmissionResource {
     @Schema(name = "RauSubmission")
     public record SubmissionView(UUID id, int year, String countyCode, String objectiveCode, Assessment assessment,
                                  Trend trend, String summary, String measures, SubmissionStatus status,
-                                 String reviewerComment, long version) {
+                                 String reviewerComment,
+                                 @Schema(description = "Senast inskickad efter omgångens sista dag (svensk tid)") boolean late,
+                                 @Schema(nullable = true, description = "När underlaget senast skickades in") Instant submittedAt,
+                                 long version) {
         static SubmissionView of(RauSubmission s) {
             return new SubmissionView(s.id, s.year, s.countyCode, s.objectiveCode, s.assessment, s.trend, s.summary,
-                    s.measures, s.status, s.reviewerComment, s.version);
+                    s.measures, s.status, s.reviewerComment, s.late, s.submittedAt, s.version);
         }
     }
 
@@ -99,7 +102,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "201", description = "Utkastet skapades")
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "403", description = "Länet får bara skriva sin egen uppföljning")
-    @APIResponse(responseCode = "409", description = "Länet har redan ett underlag för målet")
+    @APIResponse(responseCode = "409", description = "Länet har redan ett underlag för målet, eller omgången är stängd")
     @APIResponse(responseCode = "422", description = "Ingen omgång, målet/länet ingår inte i den, eller Idempotency-Key användes med en annan kropp")
     public Response draft(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "rau-2024-21-LEVANDE_SKOGAR") String idempotencyKey,
                           @PathParam("year") int year, @Valid @NotNull NewSubmission request, UriInfo uri) {
@@ -159,7 +162,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "403", description = "Länet får bara skriva sin egen uppföljning")
     @APIResponse(responseCode = "404", description = "Inget sådant underlag")
-    @APIResponse(responseCode = "409", description = "Underlaget är inskickat eller godkänt och kan inte ändras")
+    @APIResponse(responseCode = "409", description = "Underlaget är inskickat eller godkänt och kan inte ändras, eller omgången är stängd")
     @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response revise(@PathParam("year") int year, @PathParam("id") UUID id,
@@ -172,11 +175,11 @@ public class SubmissionResource {
     @POST
     @Path("{id}/submit")
     @RolesAllowed({Roles.COUNTY, Roles.WORKING_GROUP})
-    @Operation(operationId = "submitRauSubmission", summary = "Skicka in underlaget för granskning")
-    @APIResponse(responseCode = "200", description = "Underlaget är inskickat")
+    @Operation(operationId = "submitRauSubmission", summary = "Skicka in underlaget för granskning (efter sista dag: tas emot men markeras som sent)")
+    @APIResponse(responseCode = "200", description = "Underlaget är inskickat, med submittedAt och late")
     @APIResponse(responseCode = "403", description = "Länet får bara skicka in sin egen uppföljning")
     @APIResponse(responseCode = "404", description = "Inget sådant underlag")
-    @APIResponse(responseCode = "409", description = "Underlaget är redan inskickat eller godkänt")
+    @APIResponse(responseCode = "409", description = "Underlaget är redan inskickat eller godkänt, eller omgången är stängd")
     @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
     @APIResponse(responseCode = "422", description = "Bedömning, trend eller sammanfattning saknas")
     public Response submit(@PathParam("year") int year, @PathParam("id") UUID id,
@@ -193,7 +196,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "400", description = "Kommentar saknas")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen granskar")
     @APIResponse(responseCode = "404", description = "Inget sådant underlag")
-    @APIResponse(responseCode = "409", description = "Bara inskickade underlag kan returneras")
+    @APIResponse(responseCode = "409", description = "Bara inskickade underlag kan returneras, och inte när omgången är stängd")
     @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
     public Response returnForRevision(@PathParam("year") int year, @PathParam("id") UUID id,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -209,7 +212,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "200", description = "Underlaget är godkänt")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen granskar")
     @APIResponse(responseCode = "404", description = "Inget sådant underlag")
-    @APIResponse(responseCode = "409", description = "Bara inskickade underlag kan godkännas")
+    @APIResponse(responseCode = "409", description = "Bara inskickade underlag kan godkännas, och inte när omgången är stängd")
     @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
     public Response accept(@PathParam("year") int year, @PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid Review review) {
@@ -237,7 +240,7 @@ public class SubmissionResource {
         try {
             return SubmissionStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be one of DRAFT, SUBMITTED, RETURNED, ACCEPTED");
+            throw ProblemException.invalid("status", "ska vara en av DRAFT, SUBMITTED, RETURNED, ACCEPTED");
         }
     }
 }

@@ -46,7 +46,7 @@ public class ApplicabilityResource {
     @Schema(name = "ApplicabilityChange")
     public record ApplicabilityChange(
             @NotNull @Size(max = 21) @Schema(example = "[\"17\",\"20\",\"23\",\"24\",\"25\"]")
-            List<@NotNull @Pattern(regexp = "\\d{2}", message = "must be a two-digit county code") String> countyCodes) {
+            List<@NotNull @Pattern(regexp = "^\\d{2}$", message = "ska vara en tvåsiffrig länskod") String> countyCodes) {
     }
 
     @GET

@@ -9,16 +9,21 @@ public enum Comparison {
     IMPROVED,
     WORSENED,
     NO_PREVIOUS_GOAL,
-    PREVIOUS_UNKNOWN;
+    PREVIOUS_UNKNOWN,
+    /** The record carries only the previous period's valuation: nothing to compare yet. */
+    NOT_VALUED;
 
-    public static Comparison of(int valuation, Integer previousValuation, boolean previousGoalExisted) {
+    public static Comparison of(Integer valuation, Integer previousValuation, boolean previousGoalExisted) {
+        if (valuation == null) {
+            return NOT_VALUED;
+        }
         if (!previousGoalExisted) {
             return NO_PREVIOUS_GOAL;
         }
         if (previousValuation == null) {
             return PREVIOUS_UNKNOWN;
         }
-        if (valuation == previousValuation) {
+        if (valuation.equals(previousValuation)) {
             return SAME;
         }
         return valuation < previousValuation ? IMPROVED : WORSENED;

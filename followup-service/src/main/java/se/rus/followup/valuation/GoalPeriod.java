@@ -1,5 +1,6 @@
 package se.rus.followup.valuation;
 
+import se.rus.followup.year.Years;
 import se.rus.platform.web.ProblemException;
 
 import java.util.regex.Matcher;
@@ -13,13 +14,23 @@ public record GoalPeriod(int start, int end) {
     public static GoalPeriod parse(String period) {
         Matcher matcher = FORMAT.matcher(period == null ? "" : period);
         if (!matcher.matches()) {
-            throw ProblemException.invalid("period", "must look like 2022-2024");
+            throw ProblemException.invalid("period", "ska skrivas som 2022-2024");
         }
         GoalPeriod parsed = new GoalPeriod(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
         if (parsed.start > parsed.end) {
-            throw ProblemException.invalid("period", "the start year must not be after the end year");
+            throw ProblemException.invalid("period", "startåret får inte vara efter slutåret");
+        }
+        if (!Years.supported(parsed.start)) {
+            throw Years.notFound(parsed.start);
+        }
+        if (!Years.supported(parsed.end)) {
+            throw Years.notFound(parsed.end);
         }
         return parsed;
+    }
+
+    public boolean contains(int year) {
+        return start <= year && year <= end;
     }
 
     @Override

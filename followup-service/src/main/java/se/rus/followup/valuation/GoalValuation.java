@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The valuation of one three-year goal at the end of its period (Bilaga 2); at most one per goal. */
+/**
+ * The valuation of one three-year goal for one year of its period (Bilaga 2); at most one per goal and year.
+ * In the period's final year it is the final valuation. {@code valuation} is empty only on a record that
+ * carries just the previous period's valuation of a goal whose history predates the system.
+ */
 @Entity
 @Table(name = "goal_valuation")
 public class GoalValuation extends PanacheEntityBase {
@@ -23,7 +27,7 @@ public class GoalValuation extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "goal_id", nullable = false, unique = true)
+    @Column(name = "goal_id", nullable = false)
     public UUID goalId;
 
     @Column(name = "period_start", nullable = false)
@@ -33,7 +37,9 @@ public class GoalValuation extends PanacheEntityBase {
     public int periodEnd;
 
     @Column(nullable = false)
-    public int valuation;
+    public int year;
+
+    public Integer valuation;
 
     @Column(name = "previous_valuation")
     public Integer previousValuation;
@@ -54,7 +60,7 @@ public class GoalValuation extends PanacheEntityBase {
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
 
-    public static Optional<GoalValuation> findByGoal(UUID goalId) {
-        return find("goalId", goalId).firstResultOptional();
+    public static Optional<GoalValuation> findFor(UUID goalId, int year) {
+        return find("goalId = ?1 and year = ?2", goalId, year).firstResultOptional();
     }
 }

@@ -10,11 +10,11 @@ import se.rus.platform.text.TextBlock;
 
 import java.util.List;
 
-/** The editable part of a valuation. */
+/** The editable part of a valuation; at least one of {@code valuation} and {@code previousValuation} is set. */
 @Schema(name = "ValuationContent")
 public record ValuationContent(
-        @NotNull @Min(1) @Max(3) @Schema(example = "2", description = "1 = i hög grad uppnått, 2 = i tillräcklig grad, 3 = i mindre grad") Integer valuation,
-        @Min(1) @Max(3) @Schema(example = "2", description = "Motsvarande måls värdering föregående period") Integer previousValuation,
+        @Min(1) @Max(3) @Schema(example = "2", nullable = true, description = "1 = i hög grad uppnått, 2 = i tillräcklig grad, 3 = i mindre grad; tom när posten bara bär föregående periods värdering") Integer valuation,
+        @Min(1) @Max(3) @Schema(example = "2", nullable = true, description = "Motsvarande måls värdering föregående period") Integer previousValuation,
         @NotNull @Schema(example = "true", description = "false när målet inte fanns föregående period") Boolean previousGoalExisted,
         @NotNull @Size(max = 100) List<@Valid @NotNull TextBlock> followUp) {
 }

@@ -14,12 +14,14 @@ public final class ValuationEvents {
     private ValuationEvents() {
     }
 
-    public record GoalValuedState(UUID id, UUID goalId, int periodStart, int periodEnd, int valuation,
+    /** {@code year}: the year of the period the valuation is made for; {@code valuation} null on a historical-only record. */
+    public record GoalValuedState(UUID id, UUID goalId, int periodStart, int periodEnd, int year, Integer valuation,
                                   Integer previousValuation, boolean previousGoalExisted, List<TextBlock> followUp) {
 
         static GoalValuedState of(GoalValuation valuation) {
             return new GoalValuedState(valuation.id, valuation.goalId, valuation.periodStart, valuation.periodEnd,
-                    valuation.valuation, valuation.previousValuation, valuation.previousGoalExisted, valuation.followUp);
+                    valuation.year, valuation.valuation, valuation.previousValuation, valuation.previousGoalExisted,
+                    valuation.followUp);
         }
     }
 }

@@ -16,7 +16,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Use case: the working group values a three-year goal at the end of its period. */
+/**
+ * Use case: the working group values a three-year goal for a year of its period (the final valuation in
+ * the period's last year), or records only the previous period's valuation of a goal whose history
+ * predates the system.
+ */
 @ApplicationScoped
 public class ValuingGoal {
 
@@ -27,17 +31,20 @@ public class ValuingGoal {
     CurrentActor actor;
 
     @Transactional
-    public GoalValuation value(GoalPeriod period, UUID goalId, ValuationContent content) {
+    public GoalValuation value(GoalPeriod period, UUID goalId, Integer year, ValuationContent content) {
+        int valuedYear = yearWithin(period, year);
         requireConsistent(content);
         knownGoal(period, goalId);
-        if (GoalValuation.findByGoal(goalId).isPresent()) {
-            throw ProblemException.conflict("Målet " + goalId + " är redan värderat; ändra värderingen i stället");
+        if (GoalValuation.findFor(goalId, valuedYear).isPresent()) {
+            throw ProblemException.conflict("Målet " + goalId + " är redan värderat för " + valuedYear
+                    + "; ändra värderingen i stället");
         }
         GoalValuation valuation = new GoalValuation();
         valuation.id = UUID.randomUUID();
         valuation.goalId = goalId;
         valuation.periodStart = period.start();
         valuation.periodEnd = period.end();
+        valuation.year = valuedYear;
         apply(valuation, content);
         valuation.persistAndFlush();
         publish(valuation);
@@ -52,13 +59,13 @@ public class ValuingGoal {
         return valuation;
     }
 
-    /** For the bulk import: creates or changes the goal's valuation, and leaves an identical one alone. */
+    /** For the bulk import: creates or changes the goal's valuation of the year, and leaves an identical one alone. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ImportEffect upsert(GoalPeriod period, UUID goalId, ValuationContent content) {
+    public ImportEffect upsert(GoalPeriod period, UUID goalId, Integer year, ValuationContent content) {
         knownGoal(period, goalId);
-        Optional<GoalValuation> existing = GoalValuation.findByGoal(goalId);
+        Optional<GoalValuation> existing = GoalValuation.findFor(goalId, yearWithin(period, year));
         if (existing.isEmpty()) {
-            value(period, goalId, content);
+            value(period, goalId, year, content);
             return ImportEffect.CREATED;
         }
         return change(existing.get(), content) ? ImportEffect.CHANGED : ImportEffect.UNCHANGED;
@@ -76,17 +83,37 @@ public class ValuingGoal {
     }
 
     static boolean same(GoalValuation valuation, ValuationContent content) {
-        return valuation.valuation == content.valuation()
+        return Objects.equals(valuation.valuation, content.valuation())
                 && Objects.equals(valuation.previousValuation, content.previousValuation())
                 && valuation.previousGoalExisted == content.previousGoalExisted()
                 && Objects.equals(valuation.followUp, content.followUp());
     }
 
-    private static void requireConsistent(ValuationContent content) {
-        if (!content.previousGoalExisted() && content.previousValuation() != null) {
-            throw ProblemException.invalid("previousValuation",
-                    "must be empty when the goal did not exist the previous period (previousGoalExisted=false)");
+    /** The year a valuation is for: the one given, or the period's final year; 400 naming {@code year} outside the period. */
+    public static int yearWithin(GoalPeriod period, Integer year) {
+        if (year == null) {
+            return period.end();
         }
+        if (!period.contains(year)) {
+            throw ProblemException.invalid("year", "ska vara ett år inom perioden " + period);
+        }
+        return year;
+    }
+
+    /** 400 naming the field; {@code fieldPrefix} places it in a larger document such as the import. */
+    public static void requireConsistent(String fieldPrefix, ValuationContent content) {
+        if (content.valuation() == null && content.previousValuation() == null) {
+            throw ProblemException.invalid(fieldPrefix + "valuation",
+                    "krävs när ingen föregående periods värdering (previousValuation) anges");
+        }
+        if (!content.previousGoalExisted() && content.previousValuation() != null) {
+            throw ProblemException.invalid(fieldPrefix + "previousValuation",
+                    "ska vara tom när målet inte fanns föregående period (previousGoalExisted=false)");
+        }
+    }
+
+    private static void requireConsistent(ValuationContent content) {
+        requireConsistent("", content);
     }
 
     private void apply(GoalValuation valuation, ValuationContent content) {

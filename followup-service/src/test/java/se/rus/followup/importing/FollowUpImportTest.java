@@ -125,4 +125,52 @@ class FollowUpImportTest {
         given().auth().oauth2(RusTestInfrastructure.countyToken("21")).contentType(ContentType.JSON)
                 .body(Map.of("areas", List.of())).when().put(IMPORT).then().statusCode(403);
     }
+
+    private static Map<String, Object> yearValuation(String goalText, Integer year, Integer valuation, Integer previous) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("areaName", AREA);
+        item.put("goalText", goalText);
+        if (year != null) {
+            item.put("year", year);
+        }
+        item.put("valuation", valuation);
+        item.put("previousValuation", previous);
+        item.put("previousGoalExisted", true);
+        item.put("followUp", List.of(paragraph("Uppföljning av målet under perioden.")));
+        return item;
+    }
+
+    @Test
+    void importsValuationsForEachYearOfThePeriodAndTheFinalOneWithoutAYear() {
+        int year = 2065;
+        String continued = "Uppföljningen av miljömålen är känd i länen.";
+        String finalOnly = "Länsstyrelserna samverkar i miljömålsarbetet.";
+        UUID planId = UUID.randomUUID();
+        publish(year, "PlanCreated.v1", plan(planId, year, 2064, 2066));
+        publish(year, "GoalDefined.v1", goal(UUID.randomUUID(), 2064, 2066, AREA, 1, continued));
+        publish(year, "GoalDefined.v1", goal(UUID.randomUUID(), 2064, 2066, AREA, 2, finalOnly));
+        String path = "/api/v1/followups/" + year + "/import";
+        Map<String, Object> document = Map.of("valuations", List.of(
+                yearValuation(continued, 2064, null, 3),
+                yearValuation(continued, 2065, 2, 3),
+                yearValuation(finalOnly, null, 1, 2)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(WORKING_GROUP)
+                .contentType(ContentType.JSON).body(document).when().put(path).statusCode() == 200);
+        given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON).body(document).when().put(path)
+                .then().statusCode(200).body("valuations.unchanged", equalTo(3));
+        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/goal-periods/2064-2066/valuations")
+                .then().statusCode(200).body("totalItems", equalTo(3))
+                .body("items.year", equalTo(List.of(2064, 2065, 2066)))
+                .body("items.valuation", equalTo(java.util.Arrays.asList(null, 2, 1)))
+                .body("items.previousValuation", equalTo(List.of(3, 3, 2)));
+
+        given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON)
+                .body(Map.of("valuations", List.of(yearValuation(continued, 2067, 2, 3)))).when().put(path)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("valuations[0].year"));
+        given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON)
+                .body(Map.of("valuations", List.of(yearValuation(continued, 2066, 2, 3), yearValuation(continued, 2066, null, null))))
+                .when().put(path)
+                .then().statusCode(400).body("errors[0].field", equalTo("valuations[1].valuation"));
+    }
 }

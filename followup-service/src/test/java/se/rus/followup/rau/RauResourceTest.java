@@ -85,12 +85,14 @@ class RauResourceTest {
                 .body(Map.of("instructions", "Igen.", "deadline", "2052-01-31"))
                 .when().post("/api/v1/rau/2051/round").then().statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(RusTestInfrastructure.countyToken("21")).when().get("/api/v1/rau/2051/round")
-                .then().statusCode(200).header("ETag", notNullValue()).body("instructions", equalTo("Anvisningar för RÅU 2051."));
+                .then().statusCode(200).header("ETag", notNullValue()).body("instructions", equalTo("Anvisningar för RÅU 2051."))
+                .body("status", equalTo("OPEN")).body("closedAt", nullValue());
 
         PlanningFixture.Received opened = PlanningFixture.awaitFollowUpEvent("RauRoundOpened.v1", "Anvisningar för RÅU 2051.");
         assertEquals("2051", opened.key());
         assertEquals(2051, opened.data().get("year").asInt());
         assertEquals("2052-01-31", opened.data().get("deadline").asText());
+        assertEquals("OPEN", opened.data().get("status").asText());
         assertEquals(14, opened.data().get("objectiveCodes").size());
         assertEquals("GENERATIONSMALET", opened.data().get("objectiveCodes").get(0).asText());
         assertEquals(21, opened.data().get("countyCodes").size());
@@ -260,12 +262,20 @@ class RauResourceTest {
         String csv = given().auth().oauth2(WORKING_GROUP).accept("text/csv")
                 .when().get("/api/v1/rau/" + year + "/compilation/FRISK_LUFT")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
-        assertEquals(List.of(
-                "countyCode,countyName,status,assessment,trend,summary,measures",
-                "01,Stockholms län,SUBMITTED,YES,POSITIVE,Målet nås; halterna <b>minskar</b>.,Åtgärdsprogram för miljömålen.",
-                "12,Skåne län,ACCEPTED,CLOSE,NEUTRAL,\"Nära, \"\"men\"\" partiklar i Malmö.\",Åtgärdsprogram för miljömålen.",
-                "21,Gävleborgs län,SUBMITTED,NO,NEUTRAL,Målet nås inte; vedeldning.,Åtgärdsprogram för miljömålen.",
-                "25,Norrbottens län,MISSING,,,,"), List.of(csv.split("\r\n")));
+        String[] lines = csv.split("\r\n");
+        assertEquals(5, lines.length, csv);
+        assertEquals("countyCode,countyName,status,assessment,trend,summary,measures,late,submittedAt", lines[0]);
+        String submittedAt = ",false,\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z";
+        assertTrue(lines[1].matches(java.util.regex.Pattern.quote(
+                "01,Stockholms län,SUBMITTED,YES,POSITIVE,Målet nås; halterna <b>minskar</b>.,Åtgärdsprogram för miljömålen.")
+                + submittedAt), lines[1]);
+        assertTrue(lines[2].matches(java.util.regex.Pattern.quote(
+                "12,Skåne län,ACCEPTED,CLOSE,NEUTRAL,\"Nära, \"\"men\"\" partiklar i Malmö.\",Åtgärdsprogram för miljömålen.")
+                + submittedAt), lines[2]);
+        assertTrue(lines[3].matches(java.util.regex.Pattern.quote(
+                "21,Gävleborgs län,SUBMITTED,NO,NEUTRAL,Målet nås inte; vedeldning.,Åtgärdsprogram för miljömålen.")
+                + submittedAt), lines[3]);
+        assertEquals("25,Norrbottens län,MISSING,,,,,,", lines[4]);
 
         given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/rau/" + year + "/completeness")
                 .then().statusCode(200)

@@ -14,4 +14,9 @@ class ComparisonTest {
         assertEquals(Comparison.NO_PREVIOUS_GOAL, Comparison.of(1, null, false));
         assertEquals(Comparison.PREVIOUS_UNKNOWN, Comparison.of(1, null, true));
     }
+
+    @Test
+    void aRecordWithOnlyThePreviousPeriodsValuationIsNotValuedYet() {
+        assertEquals(Comparison.NOT_VALUED, Comparison.of(null, 2, true));
+    }
 }

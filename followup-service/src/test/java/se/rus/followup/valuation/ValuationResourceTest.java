@@ -76,6 +76,7 @@ class ValuationResourceTest {
                 .body("goalText", equalTo("Regional årlig uppföljning är ändamålsenlig och effektiv."))
                 .body("areaName", equalTo("Miljömålsuppföljning"))
                 .body("valuation", equalTo(1)).body("previousValuation", equalTo(2))
+                .body("year", equalTo(2045)).body("finalYear", equalTo(true))
                 .body("comparedWithPrevious", equalTo("IMPROVED"));
         post(valuation(goalId, 2, 2, true)).then().statusCode(409).contentType("application/problem+json");
 
@@ -85,6 +86,7 @@ class ValuationResourceTest {
         assertEquals(goalId.toString(), received.data().get("goalId").asText());
         assertEquals(2043, received.data().get("periodStart").asInt());
         assertEquals(2045, received.data().get("periodEnd").asInt());
+        assertEquals(2045, received.data().get("year").asInt());
         assertEquals(1, received.data().get("valuation").asInt());
         assertEquals(2, received.data().get("previousValuation").asInt());
         assertTrue(received.data().get("previousGoalExisted").asBoolean());
@@ -142,5 +144,90 @@ class ValuationResourceTest {
                 .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
         given().auth().oauth2(WORKING_GROUP).when().get(BASE + "?areaName=Finns inte")
                 .then().statusCode(200).body("items", hasSize(0)).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aGoalIsValuedYearByYearWithinItsPeriodOnceAYear() {
+        UUID goalId = UUID.randomUUID();
+        Map<String, Object> first = valuation(goalId, 3, 2, true);
+        first.put("year", 2043);
+        String firstId = defineAndValue("Miljömålsuppföljning", 3, "Indikatorerna används i det regionala arbetet.", first);
+        given().auth().oauth2(WORKING_GROUP).when().get(BASE + "/" + firstId)
+                .then().statusCode(200).body("year", equalTo(2043)).body("finalYear", equalTo(false))
+                .body("valuation", equalTo(3)).body("comparedWithPrevious", equalTo("WORSENED"));
+        post(first).then().statusCode(409).contentType("application/problem+json").body("detail", containsString("2043"));
+
+        Map<String, Object> second = valuation(goalId, 2, 2, true);
+        second.put("year", 2044);
+        String secondId = post(second).then().statusCode(201).body("year", equalTo(2044)).extract().path("id");
+        String finalId = post(valuation(goalId, 1, 2, true)).then().statusCode(201)
+                .body("year", equalTo(2045)).body("finalYear", equalTo(true)).extract().path("id");
+
+        Map<String, Object> before = valuation(goalId, 1, 2, true);
+        before.put("year", 2042);
+        post(before).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("year")).body("errors[0].message", containsString("2043-2045"));
+        Map<String, Object> after = valuation(goalId, 1, 2, true);
+        after.put("year", 2046);
+        post(after).then().statusCode(400).body("errors[0].field", equalTo("year"));
+
+        given().auth().oauth2(WORKING_GROUP).when().get(BASE + "?year=2044&areaName=Miljömålsuppföljning&size=200")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(secondId))
+                .body("items.year", org.hamcrest.Matchers.everyItem(equalTo(2044)));
+        given().auth().oauth2(WORKING_GROUP).when().get(BASE + "?areaName=Miljömålsuppföljning&size=200")
+                .then().statusCode(200)
+                .body("items.findAll { it.goalId == '" + goalId + "' }.year", equalTo(List.of(2043, 2044, 2045)));
+        given().auth().oauth2(WORKING_GROUP).when().get(BASE + "?year=2047")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("year"));
+
+        PlanningFixture.Received received = PlanningFixture.awaitFollowUpEvent("GoalValued.v1", secondId);
+        assertEquals("2045", received.key());
+        assertEquals(2044, received.data().get("year").asInt());
+        assertEquals(2, received.data().get("valuation").asInt());
+        assertEquals(2045, PlanningFixture.awaitFollowUpEvent("GoalValued.v1", finalId).data().get("year").asInt());
+    }
+
+    @Test
+    void theHistoricalValuationOfThePreviousPeriodCanBeRecordedOnItsOwn() {
+        UUID goalId = UUID.randomUUID();
+        Map<String, Object> historical = valuation(goalId, 1, 2, true);
+        historical.remove("valuation");
+        historical.put("year", 2043);
+        String id = defineAndValue("Kommunikation och organisation", 2, "Kommunikationen når länsstyrelserna.", historical);
+        given().auth().oauth2(WORKING_GROUP).when().get(BASE + "/" + id)
+                .then().statusCode(200).body("valuation", nullValue()).body("previousValuation", equalTo(2))
+                .body("year", equalTo(2043)).body("comparedWithPrevious", equalTo("NOT_VALUED"));
+        PlanningFixture.Received received = PlanningFixture.awaitFollowUpEvent("GoalValued.v1", id);
+        assertTrue(received.data().has("valuation"));
+        assertTrue(received.data().get("valuation").isNull());
+        assertEquals(2, received.data().get("previousValuation").asInt());
+
+        Map<String, Object> nothing = valuation(goalId, 1, null, true);
+        nothing.remove("valuation");
+        nothing.put("year", 2044);
+        post(nothing).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("valuation"));
+
+        // the year's record is then completed with the valuation itself, through the usual PUT
+        Map<String, Object> content = Map.of("valuation", 2, "previousValuation", 2, "previousGoalExisted", true,
+                "followUp", List.of(paragraph("Kommunikationen har utvecklats under året.")));
+        given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(content)
+                .when().put(BASE + "/" + id).then().statusCode(200).body("valuation", equalTo(2))
+                .body("year", equalTo(2043)).body("comparedWithPrevious", equalTo("SAME"));
+        Map<String, Object> emptied = new HashMap<>(content);
+        emptied.remove("valuation");
+        emptied.remove("previousValuation");
+        given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(emptied)
+                .when().put(BASE + "/" + id).then().statusCode(400).body("errors[0].field", equalTo("valuation"));
+    }
+
+    @Test
+    void aPeriodOutsideTheYearsTheServiceKeepsIsNotFound() {
+        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/goal-periods/1999-2001/valuations")
+                .then().statusCode(404).contentType("application/problem+json").body("detail", containsString("1999"));
+        given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON).body(valuation(UUID.randomUUID(), 1, 1, true))
+                .when().post("/api/v1/goal-periods/2100-2102/valuations")
+                .then().statusCode(404).contentType("application/problem+json").body("detail", containsString("2102"));
+        given().when().get("/api/v1/goal-periods/1999-2001/valuations").then().statusCode(401);
     }
 }

@@ -18,9 +18,15 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -37,7 +43,9 @@ public class OutboxRelay {
     }
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final int BATCH = 200;
+    private static final int BATCH = 500;
+    /** Any constant shared by a service's instances; each service has its own database. */
+    public static final long RELAY_LOCK = 0x5255_534F_5554L;
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(15);
 
     private final AtomicBoolean relaying = new AtomicBoolean();
@@ -71,26 +79,60 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch; rows locked by another instance's relay are skipped. */
+    /**
+     * Sends one batch without waiting for each acknowledgement in turn (the idempotent producer keeps
+     * per-partition order), then marks the acknowledged prefix published in one statement. A failure
+     * leaves that row and every later one for the next round, so they go out again in commit order.
+     * Only one instance of a service relays at a time: the transaction-scoped advisory lock keeps the
+     * outbox's commit order across instances, which row locks with SKIP LOCKED would not.
+     */
     @Transactional
     int relayBatch() {
+        Boolean leader = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", RELAY_LOCK)
+                .getSingleResult();
+        if (!leader) {
+            return 0;
+        }
         @SuppressWarnings("unchecked")
         List<OutboxEvent> pending = entityManager.createNativeQuery(
-                        "SELECT * FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT :batch FOR UPDATE SKIP LOCKED",
+                        "SELECT * FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT :batch",
                         OutboxEvent.class)
                 .setParameter("batch", BATCH)
                 .getResultList();
+        List<CompletableFuture<Void>> acknowledgements = new ArrayList<>(pending.size());
         for (OutboxEvent event : pending) {
-            OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                    .withTopic(event.topic)
-                    .withKey(event.messageKey)
-                    .withHeaders(new RecordHeaders().add("content-type",
-                            CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)))
-                    .build();
-            kafka.sendMessage(Message.of(event.envelope).addMetadata(metadata)).await().atMost(ACK_TIMEOUT);
-            event.publishedAt = Instant.now();
+            acknowledgements.add(kafka.sendMessage(message(event)).subscribeAsCompletionStage());
         }
-        return pending.size();
+        List<UUID> published = new ArrayList<>(pending.size());
+        try {
+            for (int i = 0; i < pending.size(); i++) {
+                acknowledgements.get(i).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                published.add(pending.get(i).id);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("outbox relay paused after %d of %d events, will retry: %s", published.size(), pending.size(),
+                    e.getCause() == null ? e.toString() : e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!published.isEmpty()) {
+            entityManager.createQuery("UPDATE OutboxEvent SET publishedAt = :now WHERE id IN :ids")
+                    .setParameter("now", Instant.now())
+                    .setParameter("ids", published)
+                    .executeUpdate();
+        }
+        return published.size() == pending.size() ? pending.size() : -1;
+    }
+
+    private static Message<String> message(OutboxEvent event) {
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic)
+                .withKey(event.messageKey)
+                .withHeaders(new RecordHeaders().add("content-type",
+                        CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)))
+                .build();
+        return Message.of(event.envelope).addMetadata(metadata);
     }
 
     @PreDestroy

@@ -1,15 +1,27 @@
 package se.rus.platform.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
 /**
  * Keeps decimals exact through JSON: parsed decimals become BigDecimal (never double), and
  * BigDecimals are written without exponent. Money fields add {@code @JsonFormat(shape = STRING)}.
+ * A decimal sent as a string must be plain decimal notation ({@code "-1250.50"}), the form the contract's
+ * money patterns describe; Java would also read {@code "1e3"} or {@code "+5"}, which no pattern admits.
  */
 @Singleton
 public class ExactNumbersJson implements ObjectMapperCustomizer {
@@ -20,5 +32,27 @@ public class ExactNumbersJson implements ObjectMapperCustomizer {
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         // event payloads pass through a JsonNode tree; keep "6000000.00" from becoming "6000000"
         mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+        mapper.registerModule(new SimpleModule("rus-plain-decimals").addDeserializer(BigDecimal.class, new PlainDecimal()));
+    }
+
+    static final class PlainDecimal extends StdScalarDeserializer<BigDecimal> {
+
+        private static final Pattern PLAIN = Pattern.compile("-?\\d+([.]\\d+)?");
+
+        PlainDecimal() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                String text = parser.getText();
+                if (!PLAIN.matcher(text).matches()) {
+                    return (BigDecimal) context.handleWeirdStringValue(BigDecimal.class, text, "not a plain decimal");
+                }
+                return new BigDecimal(text);
+            }
+            return NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
+        }
     }
 }

@@ -46,7 +46,7 @@ public class IdempotentRequests {
             return action.get();
         }
         if (key.length() > 200) {
-            throw ProblemException.invalid(HEADER, "must be at most 200 characters");
+            throw ProblemException.invalid(HEADER, "får ha högst 200 tecken");
         }
         String subject = actor.get().subject();
         String operation = "POST " + uri.getPath();
@@ -82,7 +82,7 @@ public class IdempotentRequests {
                 .getResultList();
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
-            throw ProblemException.unprocessable("The Idempotency-Key " + key + " was used before with another body");
+            throw ProblemException.unprocessable("Idempotency-Key " + key + " har redan använts med ett annat innehåll");
         }
         Response.ResponseBuilder response = Response.status(((Number) row[1]).intValue());
         if (row[2] != null) {

@@ -11,14 +11,14 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be ≥ 0")
+    @Min(0)
     @Parameter(description = "Sidnummer, från 0", example = "0")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("50")
-    @Min(value = 1, message = "must be ≥ 1")
-    @Max(value = 200, message = "must be ≤ 200")
+    @Min(1)
+    @Max(200)
     @Parameter(description = "Antal per sida, högst 200", example = "50")
     public int size;
 

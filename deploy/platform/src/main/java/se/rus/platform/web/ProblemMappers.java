@@ -2,7 +2,6 @@ package se.rus.platform.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -65,13 +64,16 @@ public class ProblemMappers {
                 "En samtidig begäran registrerade samma nyckel först; hämta och försök igen", instance(uri), List.of()));
     }
 
+    /** A body Jackson could not read: the field and what it takes, in Swedish and without Jackson's own text. */
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
-        String message = e.getOriginalMessage();
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
+        Problem.FieldError error = UnreadableJson.describe(e);
+        if (error.field().isEmpty()) {
+            return respond(new Problem(Problem.type("malformed-request"), "Felaktig JSON", 400,
+                    capitalised(error.message()), instance(uri), List.of()));
+        }
         return respond(new Problem(Problem.type("malformed-request"), "Felaktig JSON", 400,
-                field.isEmpty() ? message : field + ": " + message, instance(uri), errors));
+                error.field() + ": " + error.message(), instance(uri), List.of(error)));
     }
 
     @ServerExceptionMapper
@@ -96,15 +98,18 @@ public class ProblemMappers {
                 "Någon annan ändrade resursen samtidigt; hämta den igen", instance(uri), List.of()));
     }
 
+    /** What the framework itself refuses (no such path, wrong method or media type …); its text is English. */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
+            return malformed(unreadable, uri); // the JSON reader wraps some syntax errors (e.g. a truncated body)
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
         }
-        String title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "HTTP " + status;
-        return respond(new Problem(Problem.type(slugOf(status)), title, status, e.getMessage(), instance(uri), List.of()));
+        return respond(new Problem(Problem.type(slugOf(status)), titleOf(status), status, detailOf(status),
+                instance(uri), List.of()));
     }
 
     @ServerExceptionMapper
@@ -146,6 +151,39 @@ public class ProblemMappers {
         };
     }
 
+    private static String titleOf(int status) {
+        return switch (status) {
+            case 400 -> "Felaktig begäran";
+            case 401 -> "Inte autentiserad";
+            case 403 -> "Åtkomst nekad";
+            case 404 -> "Resursen finns inte";
+            case 405 -> "Metoden är inte tillåten";
+            case 406 -> "Formatet kan inte levereras";
+            case 409 -> "Konflikt med resursens tillstånd";
+            case 412 -> "Resursen har ändrats";
+            case 413 -> "Begäran är för stor";
+            case 415 -> "Innehållstypen stöds inte";
+            case 428 -> "If-Match krävs";
+            default -> status >= 500 ? "Internt fel" : "Begäran kan inte utföras";
+        };
+    }
+
+    private static String detailOf(int status) {
+        return switch (status) {
+            case 400 -> "Begäran kunde inte läsas";
+            case 404 -> "Det finns ingen resurs på den här adressen";
+            case 405 -> "Resursen stöder inte den här HTTP-metoden";
+            case 406 -> "Resursen finns inte i något av formaten i Accept";
+            case 413 -> "Begärans innehåll är större än vad som tas emot";
+            case 415 -> "Skicka innehållet som application/json";
+            default -> status >= 500 ? "Ett oväntat fel inträffade; det är loggat" : "Begäran kan inte utföras (HTTP " + status + ")";
+        };
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** "createActivity.request.plannedDays" becomes "plannedDays"; nested paths keep their tail. */
     static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
@@ -164,17 +202,5 @@ public class ProblemMappers {
             }
         }
         return field.toString();
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.length() > 0 ? "." : "").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

@@ -1,0 +1,18 @@
+package se.rus.finance.openapi;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import se.rus.localstack.ContractChecks;
+import se.rus.localstack.RusTestInfrastructure;
+
+@QuarkusTest
+@WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "finance"))
+class ContractExamplesTest {
+
+    @Test
+    void everyExampleInTheContractMatchesItsOwnSchema() {
+        ContractChecks.everyExampleMatchesItsSchema();
+    }
+}

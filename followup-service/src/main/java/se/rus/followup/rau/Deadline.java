@@ -1,0 +1,21 @@
+package se.rus.followup.rau;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * A round's deadline is a date as the counties read it, in Swedish time: anything submitted on the
+ * deadline day, up to midnight in Stockholm, is on time; later is late (accepted, but marked).
+ */
+public final class Deadline {
+
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private Deadline() {
+    }
+
+    public static boolean isLate(Instant submittedAt, LocalDate deadline) {
+        return submittedAt.atZone(SWEDEN).toLocalDate().isAfter(deadline);
+    }
+}

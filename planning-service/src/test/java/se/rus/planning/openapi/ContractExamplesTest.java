@@ -1,0 +1,18 @@
+package se.rus.planning.openapi;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import se.rus.localstack.ContractChecks;
+import se.rus.localstack.RusTestInfrastructure;
+
+@QuarkusTest
+@WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "planning"))
+class ContractExamplesTest {
+
+    @Test
+    void everyExampleInTheContractMatchesItsOwnSchema() {
+        ContractChecks.everyExampleMatchesItsSchema();
+    }
+}
