@@ -1,5 +1,7 @@
 package se.rus.reporting.report;
 
+import se.rus.reporting.report.rendering.Wording;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +50,10 @@ public final class ReportChecks {
                 checks.add(Check.warning("GOAL_NOT_VALUED_YET", goal.text(), "Målet i " + goal.area()
                         + " är ännu inte värderat under perioden " + goal.periodStart() + "–" + goal.periodEnd()));
             }
+        }
+        if (report.goals().isEmpty() && report.plan() != null && report.plan().periodStart() != null) {
+            checks.add(Check.warning("NO_GOALS_FOR_PERIOD", Wording.goalPeriod(report),
+                    "Inga treårsmål är kända för perioden " + Wording.goalPeriod(report) + "; Bilaga 2 blir tom"));
         }
         for (Report.Post post : report.economy().posts()) {
             if (post.outcome().compareTo(post.budget()) > 0 && post.comment().isEmpty()) {

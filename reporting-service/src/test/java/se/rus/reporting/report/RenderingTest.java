@@ -80,12 +80,13 @@ class RenderingTest {
         writeForReview("sample-2031.pdf", pdf);
         assertInOrder(md,
                 "### Planerad tid i VP\n\n| Område | Dagar i VP 2031 | Dagar i VP 2030 |\n| --- | ---: | ---: |\n"
-                        + "| Miljömålsuppföljning | 120 | 130 |\n| Klimatanpassning | 40 |  |\n| **Summa** | **160** |  |",
+                        + "| Miljömålsuppföljning | 120 | 130 |\n| Klimatanpassning | 40 |  |\n| **Summa** | **160** | **130** |",
                 "| 2031 | Budget, kr | Utfall, kr | Differens, kr | Budget 2030, kr | Utfall 2030, kr | Kommentar |",
                 "| Löner, resor m.m. RUS | 3\u00A0800\u00A0000,00 | 3\u00A0688\u00A0000,00 | -112\u00A0000,00 | "
                         + "3\u00A0700\u00A0000,00 | 3\u00A0750\u00A0000,50 | Löner. |",
                 "| Klimatanpassning | 800\u00A0000,00 | 740\u00A0000,00 | -60\u00A0000,00 |  |  | Ny post 2031. |",
-                "| Summa RUS | 4\u00A0600\u00A0000,00 | 4\u00A0428\u00A0000,00 | -172\u00A0000,00 |  |  | Överskott 172\u00A0000,00 kr.",
+                "| Summa RUS | 4\u00A0600\u00A0000,00 | 4\u00A0428\u00A0000,00 | -172\u00A0000,00 | 3\u00A0700\u00A0000,00 | "
+                        + "3\u00A0750\u00A0000,50 | Överskott 172\u00A0000,00 kr.",
                 "### Medfinansiering",
                 "| Region Norr | 150\u00A0000,00 | gemensamt seminarium |\n| Havs- och vattenmyndigheten | 100\u00A0000,00 | vattenplanering |\n"
                         + "| Boverket | 50\u00A0000,00 | fysisk planering |\n| **Summa** | **300\u00A0000,00** |  |",

@@ -146,6 +146,7 @@ public final class HtmlRenderer {
         h.append("<section class=\"appendix\">\n<h2>").append(Html.escape(Wording.appendix2Heading(report))).append("</h2>\n");
         h.append("<p>Värdering:</p>\n");
         Wording.VALUATION_SCALE.forEach(line -> paragraph(h, line));
+        Wording.noGoals(report).ifPresent(line -> paragraph(h, line));
         chart(h, Charts.valuations(report));
         String currentArea = null;
         for (Report.Goal goal : report.goals()) {

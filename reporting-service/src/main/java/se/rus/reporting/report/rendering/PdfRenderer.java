@@ -209,6 +209,7 @@ public final class PdfRenderer {
         d.add(heading(Wording.appendix2Heading(report), h2));
         text(d, "Värdering:");
         Wording.VALUATION_SCALE.forEach(line -> text(d, line));
+        Wording.noGoals(report).ifPresent(line -> text(d, line));
         chart(d, writer, Charts.valuations(report));
         String currentArea = null;
         for (Report.Goal goal : report.goals()) {

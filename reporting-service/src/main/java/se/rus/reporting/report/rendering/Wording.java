@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The Swedish phrases of the 2024 report, shared by every rendering so they never drift apart. */
 public final class Wording {
@@ -140,7 +141,7 @@ public final class Wording {
         }
         List<String> sum = new ArrayList<>(List.of("Summa", SwedishFormat.days(report.totalPlannedDays())));
         if (previous) {
-            sum.add("");
+            sum.add(report.previousTotalPlannedDays() == null ? "" : SwedishFormat.days(report.previousTotalPlannedDays()));
         }
         rows.add(sum);
         List<Boolean> figures = new ArrayList<>(List.of(false, true));
@@ -192,14 +193,21 @@ public final class Wording {
         List<String> figures = new ArrayList<>(List.of(SwedishFormat.money(economy.totalBudget()),
                 SwedishFormat.money(economy.totalOutcome()), SwedishFormat.money(economy.totalDifference())));
         if (showsPreviousYear(report)) {
-            figures.add("");
-            figures.add("");
+            figures.add(economy.previousTotalBudget() == null ? "" : SwedishFormat.money(economy.previousTotalBudget()));
+            figures.add(economy.previousTotalOutcome() == null ? "" : SwedishFormat.money(economy.previousTotalOutcome()));
         }
         return figures;
     }
 
     public static String appendix2Heading(Report report) {
         return "Bilaga 2: Uppföljning av RUS treårs mål " + goalPeriod(report);
+    }
+
+    /** Said in Bilaga 2 when the period has no goals, so an empty appendix is not mistaken for a fault in the report. */
+    public static Optional<String> noGoals(Report report) {
+        return report.goals().isEmpty()
+                ? Optional.of("Inga treårsmål är registrerade för perioden " + goalPeriod(report) + ".")
+                : Optional.empty();
     }
 
     public static String goalPeriod(Report report) {
