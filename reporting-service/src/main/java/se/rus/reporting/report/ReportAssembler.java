@@ -181,7 +181,7 @@ public final class ReportAssembler {
                 .map(f -> new Report.Funds(f.source, money(f.amount), f.description))
                 .toList();
         // who covers a deficit means nothing once co-financing has turned the year into a surplus
-        List<Report.Coverer> coverage = !afterCoFinancing.isDeficit() ? List.of() : s.deficitCoverage().stream()
+        List<Report.Coverer> coverage = !afterCoFinancing.inDeficit() ? List.of() : s.deficitCoverage().stream()
                 .map(c -> new Report.Coverer(c.position(), c.coveredBy(), c.description()))
                 .toList();
         var year = s.financialYear();

@@ -67,7 +67,7 @@ public final class ReportChecks {
             }
         }
         EconomicResult remaining = report.economy().resultAfterCoFinancing();
-        if (remaining.isDeficit() && report.economy().deficitCoverage().isEmpty()) {
+        if (remaining.inDeficit() && report.economy().deficitCoverage().isEmpty()) {
             checks.add(Check.warning("DEFICIT_NOT_COVERED", Integer.toString(report.year()),
                     "Underskottet " + SwedishFormat.money(remaining.amount()) + " kr saknar uppgift om vem som täcker det"));
         }

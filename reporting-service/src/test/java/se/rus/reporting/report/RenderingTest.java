@@ -146,14 +146,16 @@ class RenderingTest {
     }
 
     @Test
-    void chartsScaleTheBarsToTheLargestValue() {
+    void chartsScaleTheBarsToARoundAxis() {
         BarChart budget = Charts.budgetAndOutcome(REPORT).orElseThrow();
         assertEquals(List.of("Budget", "Utfall"), budget.series());
         assertEquals(4, budget.groups().size());
         String svg = SvgChart.render(budget);
         assertEquals(8 + 2, svg.split("<rect", -1).length - 1, "eight bars and two legend keys");
-        assertTrue(svg.contains("height=\"180\""), "the largest outcome fills the plot");
-        assertTrue(svg.contains("4\u00A0259\u00A0660,71 kr"));
+        assertTrue(svg.contains(">5\u00A0000\u00A0000 kr</text>") && svg.contains(">1\u00A0000\u00A0000 kr</text>"),
+                "round ticks up to the first at or above the largest outcome");
+        assertTrue(svg.contains("height=\"153\""), "4 259 660,71 of a 5 000 000 axis is 153 of 180 pixels");
+        assertTrue(svg.contains("<title>4\u00A0259\u00A0660,71 kr</title>"), "each bar keeps its exact figure");
         String days = SvgChart.render(Charts.plannedDays(REPORT).orElseThrow());
         assertTrue(days.contains(">154</text>") && days.contains(">67,5</text>"), "days are written above their bars");
         BarChart valuations = Charts.valuations(REPORT).orElseThrow();

@@ -305,7 +305,7 @@ public final class Wording {
         if (!economy.coFinancing().isEmpty()) {
             lines.add("Resultat efter medfinansiering: " + economy.resultAfterCoFinancing().text() + ".");
         }
-        if (economy.resultAfterCoFinancing().isDeficit()) {
+        if (economy.resultAfterCoFinancing().inDeficit()) {
             for (Report.Coverer coverer : economy.deficitCoverage()) {
                 lines.add(isSentence(coverer.description()) ? coverer.description()
                         : "Underskottet täcks av " + coverer.coveredBy()
