@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,24 +80,6 @@ final class Year2031Loader {
 
     UUID goalId(String key) {
         return goalIds.get(key);
-    }
-
-    /**
-     * The deadline the round is opened with in this run. Every submission of a test run is sent at one moment,
-     * now, so one round cannot hold both an on-time and a late submission; the dataset's calendar is therefore
-     * moved so that its last submission day is today: the dataset's deadline falls that many days before today,
-     * and every submission sent in this run is after it (the on-time/late split by deadline day is the business of
-     * followup-service's own tests, which fix its clock).
-     */
-    LocalDate deadlineInThisRun() {
-        JsonNode rau = data.get("rau");
-        LocalDate lastSubmission = LocalDate.MIN;
-        for (JsonNode submission : rau.get("submissions")) {
-            LocalDate on = LocalDate.parse(submission.get("submittedOn").asText());
-            lastSubmission = on.isAfter(lastSubmission) ? on : lastSubmission;
-        }
-        long daysAfterDeadline = ChronoUnit.DAYS.between(LocalDate.parse(rau.get("deadline").asText()), lastSubmission);
-        return LocalDate.now(SWEDEN).minusDays(daysAfterDeadline);
     }
 
     private void plan() {
@@ -215,28 +197,56 @@ final class Year2031Loader {
         }
     }
 
-    /** The working group opens the round; each county board's own system submits; the working group reviews. */
+    /**
+     * The working group opens the round; each county board's own system submits; the working group reviews.
+     * A test run sends everything now, so the dataset's calendar is played with the round's deadline instead of
+     * the clock: the round opens with a deadline still ahead, the submissions the dataset has on time are sent,
+     * then the working group corrects the deadline to yesterday (as when a round's deadline has passed) and the
+     * dataset's late ones follow. The on-time/late rule by Swedish calendar day is proven with a fixed clock in
+     * followup-service's own tests.
+     */
     private void rau() {
         JsonNode rau = data.get("rau");
+        LocalDate datasetDeadline = LocalDate.parse(text(rau, "deadline"));
         created(as("followup", WORKING_GROUP).body(map("instructions", text(rau, "instructions"),
-                "deadline", deadlineInThisRun().toString(), "objectiveCodes", strings(rau.get("objectiveCodes")),
+                "deadline", LocalDate.now(SWEDEN).plusDays(30).toString(), "objectiveCodes", strings(rau.get("objectiveCodes")),
                 "countyCodes", strings(rau.get("countyCodes")))).post("/api/v1/rau/{year}/round", year));
-        for (JsonNode submission : rau.get("submissions")) {
-            String county = text(submission, "countyCode");
-            UUID id = id(created(county(county).body(map("countyCode", county,
-                    "objectiveCode", text(submission, "objectiveCode"), "assessment", text(submission, "assessment"),
-                    "trend", text(submission, "trend"), "summary", text(submission, "summary"),
-                    "measures", text(submission, "measures"))).post("/api/v1/rau/{year}/submissions", year)));
-            submissionIds.put(county + "/" + text(submission, "objectiveCode"), id);
-            answered(200, county(county).post("/api/v1/rau/{year}/submissions/{id}/submit", year, id));
-            String review = text(submission, "review");
-            if ("ACCEPTED".equals(review)) {
-                answered(200, as("followup", WORKING_GROUP).body(map())
-                        .post("/api/v1/rau/{year}/submissions/{id}/accept", year, id));
-            } else if ("RETURNED".equals(review)) {
-                answered(200, as("followup", WORKING_GROUP).body(map("comment", text(submission, "reviewComment")))
-                        .post("/api/v1/rau/{year}/submissions/{id}/return", year, id));
+        List<JsonNode> submissions = new ArrayList<>();
+        rau.get("submissions").forEach(submissions::add);
+        submissions.sort(Comparator.comparing(submission -> LocalDate.parse(text(submission, "submittedOn"))));
+        boolean deadlinePassed = false;
+        for (JsonNode submission : submissions) {
+            if (!deadlinePassed && LocalDate.parse(text(submission, "submittedOn")).isAfter(datasetDeadline)) {
+                passDeadline();
+                deadlinePassed = true;
             }
+            submit(submission);
+        }
+    }
+
+    private void passDeadline() {
+        String etag = answered(200, as("followup", WORKING_GROUP).get("/api/v1/rau/{year}/round", year)).header("ETag");
+        answered(200, as("followup", WORKING_GROUP).header("If-Match", etag)
+                .contentType("application/merge-patch+json")
+                .body(map("deadline", LocalDate.now(SWEDEN).minusDays(1).toString()))
+                .patch("/api/v1/rau/{year}/round", year));
+    }
+
+    private void submit(JsonNode submission) {
+        String county = text(submission, "countyCode");
+        UUID id = id(created(county(county).body(map("countyCode", county,
+                "objectiveCode", text(submission, "objectiveCode"), "assessment", text(submission, "assessment"),
+                "trend", text(submission, "trend"), "summary", text(submission, "summary"),
+                "measures", text(submission, "measures"))).post("/api/v1/rau/{year}/submissions", year)));
+        submissionIds.put(county + "/" + text(submission, "objectiveCode"), id);
+        answered(200, county(county).post("/api/v1/rau/{year}/submissions/{id}/submit", year, id));
+        String review = text(submission, "review");
+        if ("ACCEPTED".equals(review)) {
+            answered(200, as("followup", WORKING_GROUP).body(map())
+                    .post("/api/v1/rau/{year}/submissions/{id}/accept", year, id));
+        } else if ("RETURNED".equals(review)) {
+            answered(200, as("followup", WORKING_GROUP).body(map("comment", text(submission, "reviewComment")))
+                    .post("/api/v1/rau/{year}/submissions/{id}/return", year, id));
         }
     }
 
