@@ -37,24 +37,19 @@ public class FinanceProjection {
         }
         return switch (type.substring(FinancePayloads.PREFIX.length())) {
             case "FinancialYearOpened.v1", "FinancialYearChanged.v1", "FinancialYearClosed.v1" ->
-                    once(event, () -> financialYear(inbox.dataOf(event, FinancialYearState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> financialYear(inbox.dataOf(event, FinancialYearState.class)));
             case "BudgetPostDefined.v1", "BudgetPostChanged.v1" ->
-                    once(event, () -> post(inbox.dataOf(event, BudgetPostState.class)));
-            case "LedgerEntryRecorded.v1" -> once(event, () -> entry(inbox.dataOf(event, LedgerEntryState.class)));
-            case "CoFinancingRecorded.v1" -> once(event, () -> coFinancing(inbox.dataOf(event, FundsState.class)));
-            case "OutsideFundsNoted.v1" -> once(event, () -> outsideFunds(inbox.dataOf(event, FundsState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> post(inbox.dataOf(event, BudgetPostState.class)));
+            case "LedgerEntryRecorded.v1" ->
+                    inbox.applyOnce(event, CONSUMER, () -> entry(inbox.dataOf(event, LedgerEntryState.class)));
+            case "CoFinancingRecorded.v1" ->
+                    inbox.applyOnce(event, CONSUMER, () -> coFinancing(inbox.dataOf(event, FundsState.class)));
+            case "OutsideFundsNoted.v1" ->
+                    inbox.applyOnce(event, CONSUMER, () -> outsideFunds(inbox.dataOf(event, FundsState.class)));
             case "DeficitCoverageSet.v1" ->
-                    once(event, () -> coverage(inbox.dataOf(event, DeficitCoverageState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> coverage(inbox.dataOf(event, DeficitCoverageState.class)));
             default -> false;
         };
-    }
-
-    private boolean once(CloudEvent event, Runnable effect) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            return false;
-        }
-        effect.run();
-        return true;
     }
 
     private void financialYear(FinancialYearState state) {

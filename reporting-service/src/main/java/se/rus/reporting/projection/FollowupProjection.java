@@ -29,19 +29,13 @@ public class FollowupProjection {
         }
         return switch (type.substring(FollowupPayloads.PREFIX.length())) {
             case "OutcomeRecorded.v1", "OutcomeChanged.v1" ->
-                    once(event, () -> outcome(inbox.dataOf(event, OutcomeState.class)));
-            case "AreaFollowUpNoted.v1" -> once(event, () -> areaNote(inbox.dataOf(event, AreaFollowUpState.class)));
-            case "GoalValued.v1" -> once(event, () -> valuation(inbox.dataOf(event, GoalValuationState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> outcome(inbox.dataOf(event, OutcomeState.class)));
+            case "AreaFollowUpNoted.v1" ->
+                    inbox.applyOnce(event, CONSUMER, () -> areaNote(inbox.dataOf(event, AreaFollowUpState.class)));
+            case "GoalValued.v1" ->
+                    inbox.applyOnce(event, CONSUMER, () -> valuation(inbox.dataOf(event, GoalValuationState.class)));
             default -> false;
         };
-    }
-
-    private boolean once(CloudEvent event, Runnable effect) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            return false;
-        }
-        effect.run();
-        return true;
     }
 
     /** Stored even when the activity is not known yet; the report joins them when it is assembled. */

@@ -32,25 +32,21 @@ public class PlanningProjection {
         }
         return switch (type.substring(PlanningPayloads.PREFIX.length())) {
             case "PlanCreated.v1", "PlanChanged.v1", "PlanAdopted.v1" ->
-                    once(event, () -> plan(inbox.dataOf(event, PlanState.class)));
-            case "AreaAdded.v1", "AreaChanged.v1" -> once(event, () -> area(inbox.dataOf(event, AreaState.class)));
-            case "AreaRemoved.v1" -> once(event, () -> ProjectedArea.deleteById(inbox.dataOf(event, AreaState.class).id()));
+                    inbox.applyOnce(event, CONSUMER, () -> plan(inbox.dataOf(event, PlanState.class)));
+            case "AreaAdded.v1", "AreaChanged.v1" ->
+                    inbox.applyOnce(event, CONSUMER, () -> area(inbox.dataOf(event, AreaState.class)));
+            case "AreaRemoved.v1" ->
+                    inbox.applyOnce(event, CONSUMER, () -> ProjectedArea.deleteById(inbox.dataOf(event, AreaState.class).id()));
             case "ActivityPlanned.v1", "ActivityChanged.v1" ->
-                    once(event, () -> activity(inbox.dataOf(event, ActivityState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> activity(inbox.dataOf(event, ActivityState.class)));
             case "ActivityRemoved.v1" ->
-                    once(event, () -> ProjectedActivity.deleteById(inbox.dataOf(event, ActivityState.class).id()));
-            case "GoalDefined.v1", "GoalChanged.v1" -> once(event, () -> goal(inbox.dataOf(event, GoalState.class)));
-            case "GoalRemoved.v1" -> once(event, () -> ProjectedGoal.deleteById(inbox.dataOf(event, GoalState.class).id()));
+                    inbox.applyOnce(event, CONSUMER, () -> ProjectedActivity.deleteById(inbox.dataOf(event, ActivityState.class).id()));
+            case "GoalDefined.v1", "GoalChanged.v1" ->
+                    inbox.applyOnce(event, CONSUMER, () -> goal(inbox.dataOf(event, GoalState.class)));
+            case "GoalRemoved.v1" ->
+                    inbox.applyOnce(event, CONSUMER, () -> ProjectedGoal.deleteById(inbox.dataOf(event, GoalState.class).id()));
             default -> false;
         };
-    }
-
-    private boolean once(CloudEvent event, Runnable effect) {
-        if (!inbox.firstDelivery(event, CONSUMER)) {
-            return false;
-        }
-        effect.run();
-        return true;
     }
 
     private void plan(PlanState state) {

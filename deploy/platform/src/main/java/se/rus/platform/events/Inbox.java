@@ -48,4 +48,14 @@ public class Inbox {
                 .executeUpdate();
         return inserted == 1;
     }
+
+    /** Applies {@code effect} the first time {@code consumer} sees the event; true when it was applied. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean applyOnce(CloudEvent event, String consumer, Runnable effect) {
+        if (!firstDelivery(event, consumer)) {
+            return false;
+        }
+        effect.run();
+        return true;
+    }
 }
