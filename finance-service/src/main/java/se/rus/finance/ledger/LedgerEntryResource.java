@@ -185,7 +185,7 @@ public class LedgerEntryResource {
         return Response.status(405).header("Allow", "GET").type(Problem.MEDIA_TYPE)
                 .entity(new Problem(Problem.type("method-not-allowed"), "Huvudboken ändras inte", 405,
                         "Verifikationer ändras eller tas aldrig bort; bokför en rättelse (CORRECTION) som ny verifikation",
-                        URI.create(uri.getPath()), List.of()))
+                        ProblemMappers.instance(uri), List.of()))
                 .build();
     }
 }

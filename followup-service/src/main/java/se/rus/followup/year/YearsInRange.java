@@ -29,7 +29,7 @@ public class YearsInRange {
         if (Years.supported(parsed)) {
             return null;
         }
-        Problem problem = Years.notFound(parsed).toProblem(URI.create(uri.getPath()));
+        Problem problem = Years.notFound(parsed).toProblem(ProblemMappers.instance(uri));
         return Response.status(404).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }
