@@ -36,6 +36,7 @@ import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.Problem;
+import se.rus.platform.web.ProblemMappers;
 
 import java.math.BigDecimal;
 import java.net.URI;

@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import se.rus.platform.web.Problem;
+import se.rus.platform.web.ProblemMappers;
 
-import java.net.URI;
 
 /**
  * Every path with a {@code {year}} segment answers 404 for a year outside {@link Years}, in one place
