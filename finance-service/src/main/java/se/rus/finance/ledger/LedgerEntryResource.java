@@ -39,7 +39,6 @@ import se.rus.platform.web.Problem;
 import se.rus.platform.web.ProblemMappers;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
