@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * A query parameter that cannot be read as its declared type ({@code ?page=abc}, {@code ?areaId=not-a-uuid}) is a
+ * No path or query parameter may contain NUL (no database stores it). A query parameter that cannot be read as its declared type ({@code ?page=abc}, {@code ?areaId=not-a-uuid}) is a
  * 400 naming the parameter. JAX-RS itself answers such a request 404, as if the resource did not exist. Checked
  * before the parameters are bound, from the declared types of the matched method and its {@code @BeanParam}s.
  */
@@ -41,11 +41,10 @@ public class QueryParameters {
             return null;
         }
         Map<String, Class<?>> types = declared.computeIfAbsent(method, QueryParameters::typesOf);
-        for (Map.Entry<String, List<String>> given : uri.getQueryParameters().entrySet()) {
-            Class<?> type = types.get(given.getKey());
-            if (type == null) {
-                continue;
-            }
+        Map<String, List<String>> values = new LinkedHashMap<>(uri.getPathParameters());
+        values.putAll(uri.getQueryParameters());
+        for (Map.Entry<String, List<String>> given : values.entrySet()) {
+            Class<?> type = types.getOrDefault(given.getKey(), String.class);
             for (String value : given.getValue()) {
                 String problem = problemWith(value, type);
                 if (problem != null) {
@@ -62,6 +61,9 @@ public class QueryParameters {
 
     /** Why {@code value} is not a {@code type}, or null when it is one. */
     static String problemWith(String value, Class<?> type) {
+        if (value.indexOf('\u0000') >= 0) {
+            return "får inte innehålla tecknet NUL";
+        }
         String text = value.strip();
         boolean fits;
         if (type == int.class || type == Integer.class) {
