@@ -2,6 +2,7 @@ package se.rus.finance.ledger;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -152,6 +153,7 @@ public class LedgerEntryResource {
 
     @PUT
     @Path("{id}")
+    @Authenticated // any role gets the 405; the contract documents that a token is needed
     @Operation(operationId = "replaceLedgerEntry", summary = "Inte tillåtet: huvudboken ändras inte; bokför en rättelse")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "405", description = "Huvudboken är oföränderlig")
@@ -161,6 +163,7 @@ public class LedgerEntryResource {
 
     @PATCH
     @Path("{id}")
+    @Authenticated // any role gets the 405; the contract documents that a token is needed
     @Operation(operationId = "patchLedgerEntry", summary = "Inte tillåtet: huvudboken ändras inte; bokför en rättelse")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "405", description = "Huvudboken är oföränderlig")
@@ -170,6 +173,7 @@ public class LedgerEntryResource {
 
     @DELETE
     @Path("{id}")
+    @Authenticated // any role gets the 405; the contract documents that a token is needed
     @Operation(operationId = "deleteLedgerEntry", summary = "Inte tillåtet: huvudboken ändras inte; bokför en rättelse")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "405", description = "Huvudboken är oföränderlig")

@@ -75,7 +75,11 @@ public class ExactNumbersJson implements ObjectMapperCustomizer {
                 if (!PLAIN.matcher(text).matches()) {
                     return (BigDecimal) context.handleWeirdStringValue(BigDecimal.class, text, "not a plain decimal");
                 }
-                return new BigDecimal(text);
+                BigDecimal value = new BigDecimal(text);
+                if (value.signum() == 0 && text.startsWith("-")) { // "-0.00": no amount is negative zero
+                    return (BigDecimal) context.handleWeirdStringValue(BigDecimal.class, text, "negative zero");
+                }
+                return value;
             }
             return NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
         }

@@ -56,6 +56,7 @@ class StrictJsonTest {
         refused("{\"amount\":2.50}", "amount");
         refused("{\"amount\":\"1e3\"}", "amount");
         refused("{\"amount\":\" 2.50\"}", "amount");
+        refused("{\"amount\":\"-0.00\"}", "amount");
         refused("{\"name\":\"a\"} {}", "");
     }
 }
