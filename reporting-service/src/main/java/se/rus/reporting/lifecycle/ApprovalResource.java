@@ -44,7 +44,7 @@ public class ApprovalResource {
     @APIResponse(responseCode = "400", description = "Ogiltig indata, t.ex. approvedAt saknas eller override utan reason")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Bara styrgruppen godkänner")
-    @APIResponse(responseCode = "404", description = "Inget är känt om året")
+    @APIResponse(responseCode = "404", description = "Ingen verksamhetsplan är känd för året")
     @APIResponse(responseCode = "409", description = "Redan godkänd, eller kontrollerna har fel och override saknas")
     @APIResponse(responseCode = "422", description = "Idempotency-Key användes tidigare med en annan kropp")
     public Response approve(@HeaderParam(IdempotentRequests.HEADER)

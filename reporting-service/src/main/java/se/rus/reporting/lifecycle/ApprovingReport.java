@@ -8,12 +8,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.platform.security.CurrentActor;
-import se.rus.platform.web.ProblemException;
 import se.rus.reporting.report.AssembledReport;
 import se.rus.reporting.report.ReadingReport;
 import se.rus.reporting.report.Rendition;
 import se.rus.reporting.report.Report;
 import se.rus.reporting.report.ReportChecks;
+import se.rus.reporting.report.ReportResource;
 import se.rus.reporting.report.ReportStatus;
 import se.rus.reporting.report.rendering.HtmlRenderer;
 import se.rus.reporting.report.rendering.MarkdownRenderer;
@@ -54,8 +54,8 @@ public class ApprovingReport {
     public ReportVersion approve(int year, Approval approval) {
         ReportLifecycle lifecycle = ReportLifecycle.locked(year);
         AssembledReport live = reading.live(year);
-        if (ReadingReport.isUnknown(live)) {
-            throw ProblemException.notFound("Inget är känt om verksamhetsberättelsen " + year);
+        if (ReadingReport.hasNoPlan(live)) {
+            throw ReportResource.noReport(year);
         }
         ApprovalRules.requireApprovable(year, lifecycle.status, lifecycle.latestVersion, ReportChecks.of(live),
                 approval.overriding(), approval.reason());

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.rus.platform.events.CloudEvent;
 
-import java.util.OptionalInt;
-
 /** Applies one event to the projection of its topic; the inbox row and the change commit together. */
 @ApplicationScoped
 public class ApplyingEvent {
@@ -20,13 +18,14 @@ public class ApplyingEvent {
     @Inject
     FollowupProjection followup;
 
+    /** Whether the event changed the projections (false for a redelivery or a type the report does not use). */
     @Transactional
-    public OptionalInt apply(String topic, CloudEvent event) {
+    public boolean apply(String topic, CloudEvent event) {
         return switch (topic) {
             case PlanningPayloads.TOPIC -> planning.apply(event);
             case FinancePayloads.TOPIC -> finance.apply(event);
             case FollowupPayloads.TOPIC -> followup.apply(event);
-            default -> OptionalInt.empty();
+            default -> false;
         };
     }
 }

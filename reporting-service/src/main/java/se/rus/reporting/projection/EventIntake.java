@@ -11,7 +11,10 @@ import se.rus.reporting.report.ReportCache;
 
 import java.sql.SQLException;
 
-/** Takes the three topics in; the assembled report of the year an event touches is invalidated after commit. */
+/**
+ * Takes the three topics in. After an event commits every assembled report is dropped: a year's report
+ * also reads year − 1 and the goals of its whole period, so one event can touch several years.
+ */
 @ApplicationScoped
 public class EventIntake {
 
@@ -65,7 +68,9 @@ public class EventIntake {
         }
         gate.run(() -> {
             try {
-                applying.apply(topic, event).ifPresent(cache::invalidate);
+                if (applying.apply(topic, event)) {
+                    cache.invalidateAll();
+                }
             } catch (IllegalArgumentException e) {
                 LOG.warnf("skipping event %s (%s): %s", event.id(), event.type(), e.getMessage());
             } catch (RuntimeException e) {

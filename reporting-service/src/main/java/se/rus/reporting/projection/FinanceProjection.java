@@ -15,8 +15,6 @@ import se.rus.reporting.projection.FinancePayloads.LedgerEntryState;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.OptionalInt;
-import java.util.function.IntSupplier;
 
 /** Projects rus.finance.v1: the financial year, posts, ledger entries, co-financing, outside funds, coverage. */
 @ApplicationScoped
@@ -31,10 +29,10 @@ public class FinanceProjection {
     EntityManager entityManager;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public OptionalInt apply(CloudEvent event) {
+    public boolean apply(CloudEvent event) {
         String type = String.valueOf(event.type());
         if (!type.startsWith(FinancePayloads.PREFIX)) {
-            return OptionalInt.empty();
+            return false;
         }
         return switch (type.substring(FinancePayloads.PREFIX.length())) {
             case "FinancialYearOpened.v1", "FinancialYearChanged.v1", "FinancialYearClosed.v1" ->
@@ -46,15 +44,19 @@ public class FinanceProjection {
             case "OutsideFundsNoted.v1" -> once(event, () -> outsideFunds(inbox.dataOf(event, FundsState.class)));
             case "DeficitCoverageSet.v1" ->
                     once(event, () -> coverage(inbox.dataOf(event, DeficitCoverageState.class)));
-            default -> OptionalInt.empty();
+            default -> false;
         };
     }
 
-    private OptionalInt once(CloudEvent event, IntSupplier effect) {
-        return inbox.firstDelivery(event, CONSUMER) ? OptionalInt.of(effect.getAsInt()) : OptionalInt.empty();
+    private boolean once(CloudEvent event, Runnable effect) {
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            return false;
+        }
+        effect.run();
+        return true;
     }
 
-    private int financialYear(FinancialYearState state) {
+    private void financialYear(FinancialYearState state) {
         ProjectedFinancialYear year = ProjectedFinancialYear.findById(state.year());
         if (year == null) {
             year = new ProjectedFinancialYear();
@@ -66,10 +68,9 @@ public class FinanceProjection {
         year.keyDistributed = state.keyDistributed();
         year.status = state.status();
         year.persist();
-        return state.year();
     }
 
-    private int post(BudgetPostState state) {
+    private void post(BudgetPostState state) {
         ProjectedBudgetPost post = ProjectedBudgetPost.findById(state.id());
         if (post == null) {
             post = new ProjectedBudgetPost();
@@ -81,10 +82,9 @@ public class FinanceProjection {
         post.budget = state.budget() == null ? BigDecimal.ZERO : state.budget();
         post.comment = TextBlocks.write(state.comment());
         post.persist();
-        return state.year();
     }
 
-    private int entry(LedgerEntryState state) {
+    private void entry(LedgerEntryState state) {
         ProjectedLedgerEntry entry = ProjectedLedgerEntry.findById(state.id());
         if (entry == null) {
             entry = new ProjectedLedgerEntry();
@@ -100,10 +100,9 @@ public class FinanceProjection {
         entry.activityId = state.activityId();
         entry.category = state.category();
         entry.persist();
-        return state.year();
     }
 
-    private int coFinancing(FundsState state) {
+    private void coFinancing(FundsState state) {
         ProjectedCoFinancing funds = ProjectedCoFinancing.findById(state.id());
         if (funds == null) {
             funds = new ProjectedCoFinancing();
@@ -114,10 +113,9 @@ public class FinanceProjection {
         funds.amount = state.amount();
         funds.description = state.description();
         funds.persist();
-        return state.year();
     }
 
-    private int outsideFunds(FundsState state) {
+    private void outsideFunds(FundsState state) {
         ProjectedOutsideFunds funds = ProjectedOutsideFunds.findById(state.id());
         if (funds == null) {
             funds = new ProjectedOutsideFunds();
@@ -128,11 +126,10 @@ public class FinanceProjection {
         funds.amount = state.amount();
         funds.description = state.description();
         funds.persist();
-        return state.year();
     }
 
     /** The event carries the whole list of coverers, so the year's list is replaced. */
-    private int coverage(DeficitCoverageState state) {
+    private void coverage(DeficitCoverageState state) {
         entityManager.createNativeQuery("DELETE FROM proj_deficit_coverage WHERE year = :year")
                 .setParameter("year", state.year()).executeUpdate();
         List<Coverer> coverers = state.coverers() == null ? List.of() : state.coverers();
@@ -145,7 +142,6 @@ public class FinanceProjection {
                     .setParameter("description", coverer.description())
                     .executeUpdate();
         }
-        return state.year();
     }
 
     /** The coverers of a year in position order. */

@@ -34,13 +34,21 @@ public final class FollowupPayloads {
         }
     }
 
+    /** {@code year} is absent in events from before valuations per year: they were the period's final one. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record GoalValuationState(UUID id, UUID goalId, int periodStart, int periodEnd, int valuation,
-                                     Integer previousValuation, boolean previousGoalExisted,
+    public record GoalValuationState(UUID id, UUID goalId, int periodStart, int periodEnd, Integer year,
+                                     Integer valuation, Integer previousValuation, boolean previousGoalExisted,
                                      List<TextBlock> followUp) {
         public GoalValuationState {
             Required.present(id, "id");
             Required.present(goalId, "goalId");
+            if (valuation == null && previousValuation == null) {
+                throw new IllegalArgumentException("a valuation record needs valuation or previousValuation");
+            }
+        }
+
+        public int valuedYear() {
+            return year == null ? periodEnd : year;
         }
     }
 }

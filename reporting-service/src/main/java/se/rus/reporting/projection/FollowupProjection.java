@@ -9,8 +9,6 @@ import se.rus.reporting.projection.FollowupPayloads.AreaFollowUpState;
 import se.rus.reporting.projection.FollowupPayloads.GoalValuationState;
 import se.rus.reporting.projection.FollowupPayloads.OutcomeState;
 
-import java.util.OptionalInt;
-import java.util.function.IntSupplier;
 
 /** Projects rus.followup.v1: activity outcomes, area follow-up notes and goal valuations. */
 @ApplicationScoped
@@ -22,26 +20,30 @@ public class FollowupProjection {
     Inbox inbox;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public OptionalInt apply(CloudEvent event) {
+    public boolean apply(CloudEvent event) {
         String type = String.valueOf(event.type());
         if (!type.startsWith(FollowupPayloads.PREFIX)) {
-            return OptionalInt.empty();
+            return false;
         }
         return switch (type.substring(FollowupPayloads.PREFIX.length())) {
             case "OutcomeRecorded.v1", "OutcomeChanged.v1" ->
                     once(event, () -> outcome(inbox.dataOf(event, OutcomeState.class)));
             case "AreaFollowUpNoted.v1" -> once(event, () -> areaNote(inbox.dataOf(event, AreaFollowUpState.class)));
             case "GoalValued.v1" -> once(event, () -> valuation(inbox.dataOf(event, GoalValuationState.class)));
-            default -> OptionalInt.empty();
+            default -> false;
         };
     }
 
-    private OptionalInt once(CloudEvent event, IntSupplier effect) {
-        return inbox.firstDelivery(event, CONSUMER) ? OptionalInt.of(effect.getAsInt()) : OptionalInt.empty();
+    private boolean once(CloudEvent event, Runnable effect) {
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            return false;
+        }
+        effect.run();
+        return true;
     }
 
     /** Stored even when the activity is not known yet; the report joins them when it is assembled. */
-    private int outcome(OutcomeState state) {
+    private void outcome(OutcomeState state) {
         ProjectedOutcome outcome = ProjectedOutcome.findById(state.activityId());
         if (outcome == null) {
             outcome = new ProjectedOutcome();
@@ -53,10 +55,9 @@ public class FollowupProjection {
         outcome.narrative = TextBlocks.write(state.narrative());
         outcome.daysSpent = state.daysSpent();
         outcome.persist();
-        return state.year();
     }
 
-    private int areaNote(AreaFollowUpState state) {
+    private void areaNote(AreaFollowUpState state) {
         ProjectedAreaNote note = ProjectedAreaNote.findById(state.areaId());
         if (note == null) {
             note = new ProjectedAreaNote();
@@ -66,23 +67,24 @@ public class FollowupProjection {
         note.areaName = state.areaName();
         note.note = TextBlocks.write(state.note());
         note.persist();
-        return state.year();
     }
 
-    private int valuation(GoalValuationState state) {
-        ProjectedValuation valuation = ProjectedValuation.findById(state.goalId());
+    /** One record per (goal, year): a record of the same goal and year under another id is an older state. */
+    private void valuation(GoalValuationState state) {
+        ProjectedValuation.delete("goalId = ?1 and year = ?2 and id <> ?3", state.goalId(), state.valuedYear(), state.id());
+        ProjectedValuation valuation = ProjectedValuation.findById(state.id());
         if (valuation == null) {
             valuation = new ProjectedValuation();
-            valuation.goalId = state.goalId();
+            valuation.id = state.id();
         }
-        valuation.id = state.id();
+        valuation.goalId = state.goalId();
         valuation.periodStart = state.periodStart();
         valuation.periodEnd = state.periodEnd();
+        valuation.year = state.valuedYear();
         valuation.valuation = state.valuation();
         valuation.previousValuation = state.previousValuation();
         valuation.previousGoalExisted = state.previousGoalExisted();
         valuation.followUp = TextBlocks.write(state.followUp());
         valuation.persist();
-        return state.periodEnd();
     }
 }

@@ -37,7 +37,7 @@ public final class PlanningPayloads {
     public record ActivityState(UUID id, UUID planId, int year, UUID areaId, String areaName, int position,
                                 String title, List<TextBlock> description, BigDecimal plannedDays,
                                 BigDecimal extraDays, String extraEffortNote, boolean prioritised,
-                                String developmentEffort, List<String> responsible) {
+                                String developmentEffort, List<String> responsible, UUID continuesActivityId) {
         public ActivityState {
             Required.present(id, "id");
             Required.present(title, "title");
@@ -46,7 +46,8 @@ public final class PlanningPayloads {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record GoalState(UUID id, int periodStart, int periodEnd, String areaName, int position, String text) {
+    public record GoalState(UUID id, int periodStart, int periodEnd, String areaName, int position, String text,
+                            UUID predecessorId) {
         public GoalState {
             Required.present(id, "id");
             Required.present(areaName, "areaName");

@@ -11,8 +11,6 @@ import se.rus.reporting.projection.PlanningPayloads.GoalState;
 import se.rus.reporting.projection.PlanningPayloads.PlanState;
 
 import java.math.BigDecimal;
-import java.util.OptionalInt;
-import java.util.function.IntSupplier;
 
 /** Projects rus.planning.v1: plan, areas, activities and goals, each upserted from its full state. */
 @ApplicationScoped
@@ -23,44 +21,37 @@ public class PlanningProjection {
     @Inject
     Inbox inbox;
 
-    /** The report year the event changed, or empty when it was a redelivery or a type the report does not use. */
+    /** Whether the event changed the projection: false for a redelivery or a type the report does not use. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OptionalInt apply(CloudEvent event) {
+    public boolean apply(CloudEvent event) {
         String type = String.valueOf(event.type());
         if (!type.startsWith(PlanningPayloads.PREFIX)) {
-            return OptionalInt.empty();
+            return false;
         }
         return switch (type.substring(PlanningPayloads.PREFIX.length())) {
             case "PlanCreated.v1", "PlanChanged.v1", "PlanAdopted.v1" ->
                     once(event, () -> plan(inbox.dataOf(event, PlanState.class)));
             case "AreaAdded.v1", "AreaChanged.v1" -> once(event, () -> area(inbox.dataOf(event, AreaState.class)));
-            case "AreaRemoved.v1" -> once(event, () -> {
-                AreaState area = inbox.dataOf(event, AreaState.class);
-                ProjectedArea.deleteById(area.id());
-                return area.year();
-            });
+            case "AreaRemoved.v1" -> once(event, () -> ProjectedArea.deleteById(inbox.dataOf(event, AreaState.class).id()));
             case "ActivityPlanned.v1", "ActivityChanged.v1" ->
                     once(event, () -> activity(inbox.dataOf(event, ActivityState.class)));
-            case "ActivityRemoved.v1" -> once(event, () -> {
-                ActivityState activity = inbox.dataOf(event, ActivityState.class);
-                ProjectedActivity.deleteById(activity.id());
-                return activity.year();
-            });
+            case "ActivityRemoved.v1" ->
+                    once(event, () -> ProjectedActivity.deleteById(inbox.dataOf(event, ActivityState.class).id()));
             case "GoalDefined.v1", "GoalChanged.v1" -> once(event, () -> goal(inbox.dataOf(event, GoalState.class)));
-            case "GoalRemoved.v1" -> once(event, () -> {
-                GoalState goal = inbox.dataOf(event, GoalState.class);
-                ProjectedGoal.deleteById(goal.id());
-                return goal.periodEnd();
-            });
-            default -> OptionalInt.empty();
+            case "GoalRemoved.v1" -> once(event, () -> ProjectedGoal.deleteById(inbox.dataOf(event, GoalState.class).id()));
+            default -> false;
         };
     }
 
-    private OptionalInt once(CloudEvent event, IntSupplier effect) {
-        return inbox.firstDelivery(event, CONSUMER) ? OptionalInt.of(effect.getAsInt()) : OptionalInt.empty();
+    private boolean once(CloudEvent event, Runnable effect) {
+        if (!inbox.firstDelivery(event, CONSUMER)) {
+            return false;
+        }
+        effect.run();
+        return true;
     }
 
-    private int plan(PlanState state) {
+    private void plan(PlanState state) {
         ProjectedPlan plan = ProjectedPlan.findById(state.id());
         if (plan == null) {
             plan = new ProjectedPlan();
@@ -73,10 +64,9 @@ public class PlanningProjection {
         plan.periodEnd = state.periodEnd();
         plan.status = state.status();
         plan.persist();
-        return state.year();
     }
 
-    private int area(AreaState state) {
+    private void area(AreaState state) {
         ProjectedArea area = ProjectedArea.findById(state.id());
         if (area == null) {
             area = new ProjectedArea();
@@ -88,10 +78,9 @@ public class PlanningProjection {
         area.name = state.name();
         area.resourceNote = state.resourceNote();
         area.persist();
-        return state.year();
     }
 
-    private int activity(ActivityState state) {
+    private void activity(ActivityState state) {
         ProjectedActivity activity = ProjectedActivity.findById(state.id());
         if (activity == null) {
             activity = new ProjectedActivity();
@@ -110,11 +99,11 @@ public class PlanningProjection {
         activity.prioritised = state.prioritised();
         activity.developmentEffort = state.developmentEffort() == null ? "NONE" : state.developmentEffort();
         activity.responsible = TextBlocks.write(state.responsible());
+        activity.continuesActivityId = state.continuesActivityId();
         activity.persist();
-        return state.year();
     }
 
-    private int goal(GoalState state) {
+    private void goal(GoalState state) {
         ProjectedGoal goal = ProjectedGoal.findById(state.id());
         if (goal == null) {
             goal = new ProjectedGoal();
@@ -125,7 +114,7 @@ public class PlanningProjection {
         goal.areaName = state.areaName();
         goal.position = state.position();
         goal.text = state.text();
+        goal.predecessorId = state.predecessorId();
         goal.persist();
-        return state.periodEnd();
     }
 }

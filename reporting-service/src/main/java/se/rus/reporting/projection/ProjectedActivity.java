@@ -49,4 +49,7 @@ public class ProjectedActivity extends PanacheEntityBase {
     public String developmentEffort;
 
     public String responsible;
+
+    @Column(name = "continues_activity_id")
+    public UUID continuesActivityId;
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 import java.util.UUID;
 
-/** A three-year goal; it belongs to the report of its period's end year. */
+/** A three-year goal; it belongs to the report of every year of its period. */
 @Entity
 @Table(name = "proj_goal")
 public class ProjectedGoal extends PanacheEntityBase {
@@ -28,4 +28,7 @@ public class ProjectedGoal extends PanacheEntityBase {
     public int position;
 
     public String text;
+
+    @Column(name = "predecessor_id")
+    public UUID predecessorId;
 }

@@ -1,6 +1,7 @@
 package se.rus.reporting.projection;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,4 +24,8 @@ public class ProjectedOutsideFunds extends PanacheEntityBase {
     public BigDecimal amount;
 
     public String description;
+
+    /** Assigned by the database on first arrival: the entry order the report lists funds in. */
+    @Column(insertable = false, updatable = false)
+    public Long arrival;
 }

@@ -8,16 +8,19 @@ import jakarta.persistence.Table;
 
 import java.util.UUID;
 
-/** The valuation of one goal. */
+/**
+ * One valuation record of a goal, for one year of its period. {@code valuation} is null when the
+ * record only carries the historical valuation of the previous period.
+ */
 @Entity
 @Table(name = "proj_valuation")
 public class ProjectedValuation extends PanacheEntityBase {
 
     @Id
+    public UUID id;
+
     @Column(name = "goal_id")
     public UUID goalId;
-
-    public UUID id;
 
     @Column(name = "period_start")
     public int periodStart;
@@ -25,7 +28,9 @@ public class ProjectedValuation extends PanacheEntityBase {
     @Column(name = "period_end")
     public int periodEnd;
 
-    public int valuation;
+    public int year;
+
+    public Integer valuation;
 
     @Column(name = "previous_valuation")
     public Integer previousValuation;
@@ -35,4 +40,9 @@ public class ProjectedValuation extends PanacheEntityBase {
 
     @Column(name = "follow_up")
     public String followUp;
+
+    /** The final valuation of the period: the one made for its last year. */
+    public boolean isFinal() {
+        return year == periodEnd;
+    }
 }

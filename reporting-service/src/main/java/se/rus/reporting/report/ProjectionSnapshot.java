@@ -16,7 +16,11 @@ import se.rus.reporting.projection.ProjectedValuation;
 
 import java.util.List;
 
-/** Everything the projections hold about one report year, read in one go. */
+/**
+ * Everything the projections hold about one report year, read in one go: {@code goals} are those of the
+ * period containing the year, {@code valuations} every record of those goals and of their predecessors,
+ * and {@code previousYear} the same for year − 1 (null when not read), for the comparison columns.
+ */
 public record ProjectionSnapshot(
         List<ProjectedPlan> plans,
         List<ProjectedArea> areas,
@@ -30,5 +34,6 @@ public record ProjectionSnapshot(
         List<ProjectedLedgerEntry> entries,
         List<ProjectedCoFinancing> coFinancing,
         List<ProjectedOutsideFunds> outsideFunds,
-        List<Coverer> deficitCoverage) {
+        List<Coverer> deficitCoverage,
+        ProjectionSnapshot previousYear) {
 }

@@ -30,6 +30,7 @@ public record Report(
         List<TextBlock> closingAssessment,
         Plan plan,
         List<Area> areas,
+        @Schema(example = "795", description = "årets planerade dagar i VP, summan över områdena") BigDecimal totalPlannedDays,
         Economy economy,
         List<Goal> goals) {
 
@@ -42,6 +43,7 @@ public record Report(
     @Schema(name = "ReportArea")
     public record Area(UUID id, @Schema(example = "Miljömålsuppföljning") String name,
                        @Schema(example = "247") BigDecimal plannedDays,
+                       @Schema(example = "230", description = "dagar i VP för området med samma namn året innan; null om det saknas") BigDecimal previousPlannedDays,
                        @Schema(example = "I verksamhetsplanen 2024 tidsattes denna till 247 arbetsdagar.") String resourceNote,
                        List<TextBlock> followUpNote, List<Activity> activities) {
     }
@@ -52,7 +54,8 @@ public record Report(
                            @Schema(description = "null när utfall saknas") ActivityStatus status,
                            boolean prioritised, DevelopmentEffort developmentEffort,
                            List<TextBlock> description, List<TextBlock> narrative, BigDecimal daysSpent,
-                           List<String> responsible) {
+                           List<String> responsible,
+                           @Schema(description = "aktiviteten i föregående års plan som denna fortsätter; null om ingen") UUID continuesActivityId) {
     }
 
     @Schema(name = "ReportEconomy")
@@ -63,24 +66,38 @@ public record Report(
             List<Post> posts,
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "4500000.00") BigDecimal totalBudget,
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "4945601.42") BigDecimal totalOutcome,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "445601.42") BigDecimal deficit,
-            List<Funds> coFinancing,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "225601.42") BigDecimal deficitAfterCoFinancing,
-            List<Funds> outsideFunds,
-            List<Coverer> deficitCoverage) {
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "445601.42",
+                    description = "utfall − budget, med tecken (negativt vid överskott)") BigDecimal totalDifference,
+            EconomicResult result,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "445601.42", deprecated = true,
+                    description = "ersatt av result; underskottet eller 0.00 vid överskott") BigDecimal deficit,
+            @Schema(description = "i den ordning medfinansieringen registrerades") List<Funds> coFinancing,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "220000.00") BigDecimal totalCoFinancing,
+            @Schema(description = "resultatet av totalDifference − totalCoFinancing") EconomicResult resultAfterCoFinancing,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "225601.42", deprecated = true,
+                    description = "ersatt av resultAfterCoFinancing; kvarvarande underskott eller 0.00") BigDecimal deficitAfterCoFinancing,
+            @Schema(description = "medel utanför redovisningen, i registreringsordning; ingår aldrig i summorna") List<Funds> outsideFunds,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "21327.47") BigDecimal totalOutsideFunds,
+            @Schema(description = "vem som täcker ett kvarvarande underskott; tom när resultAfterCoFinancing inte är DEFICIT") List<Coverer> deficitCoverage) {
     }
 
     @Schema(name = "ReportPost")
     public record Post(UUID id, @Schema(example = "Löner, resor m.m. RUS") String name,
                        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "3700000.00") BigDecimal budget,
                        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "4259660.71") BigDecimal outcome,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "559660.71",
+                               description = "utfall − budget, med tecken") BigDecimal difference,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "3600000.00",
+                               description = "budget för posten med samma namn året innan; null om den saknas") BigDecimal previousBudget,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "3890000.00",
+                               description = "utfall för posten med samma namn året innan; null om den saknas") BigDecimal previousOutcome,
                        List<TextBlock> comment) {
     }
 
     @Schema(name = "ReportFunds")
     public record Funds(@Schema(example = "LEKS (klimat och energi)") String source,
                         @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "220000.00") BigDecimal amount,
-                        String description) {
+                        @Schema(description = "vad medlen avser") String description) {
     }
 
     @Schema(name = "ReportDeficitCoverer")
@@ -91,7 +108,11 @@ public record Report(
     @Schema(name = "ReportGoal")
     public record Goal(UUID id, @Schema(example = "Miljömålsuppföljning") String area, String text,
                        @Schema(example = "2022") int periodStart, @Schema(example = "2024") int periodEnd,
-                       @Schema(example = "1") Integer valuation, @Schema(example = "1") Integer previousValuation,
+                       @Schema(example = "1", description = "senaste värdering för ett år ≤ rapportåret; null = ej värderat ännu") Integer valuation,
+                       @Schema(example = "2024", description = "året värderingen gjordes för") Integer valuedYear,
+                       @Schema(description = "rapportåret är periodens sista år; då krävs slutvärdering") boolean finalYear,
+                       @Schema(description = "målet i föregående period som detta fortsätter") UUID predecessorId,
+                       @Schema(example = "1", description = "föregångarens slutvärdering, annars den historiska värderingen") Integer previousValuation,
                        Boolean previousGoalExisted, List<TextBlock> followUp) {
     }
 
@@ -106,7 +127,7 @@ public record Report(
     /** The same content frozen as version {@code number}, approved on {@code on}. */
     public Report approved(int number, LocalDate on) {
         return new Report(year, ReportStatus.APPROVED, number, on, title, approvalLine, introduction, mainActivities,
-                highlights, closingAssessment, plan, areas, economy, goals);
+                highlights, closingAssessment, plan, areas, totalPlannedDays, economy, goals);
     }
 
     public List<Activity> activities() {

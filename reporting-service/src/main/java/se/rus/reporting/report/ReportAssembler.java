@@ -40,12 +40,19 @@ public final class ReportAssembler {
 
     public static AssembledReport assemble(int year, ProjectionSnapshot s, Editorial editorial) {
         List<Check> looseEnds = new ArrayList<>();
-        List<Report.Area> areas = areas(s, looseEnds);
-        Report.Economy economy = economy(s, looseEnds);
-        List<Report.Goal> goals = goals(s, areas, looseEnds);
+        ProjectionSnapshot previous = s.previousYear();
+        // last year's loose ends are last year's report's business, so they are collected and dropped
+        Map<String, BigDecimal> previousDays = previous == null ? Map.of() : areas(previous, Map.of(), new ArrayList<>())
+                .stream().collect(Collectors.toMap(Report.Area::name, Report.Area::plannedDays, (a, b) -> a));
+        Map<String, Report.Post> previousPosts = previous == null ? Map.of() : posts(previous, Map.of(), new ArrayList<>())
+                .stream().collect(Collectors.toMap(Report.Post::name, Function.identity(), (a, b) -> a));
+        List<Report.Area> areas = areas(s, previousDays, looseEnds);
+        BigDecimal totalDays = days(areas.stream().map(Report.Area::plannedDays).reduce(BigDecimal.ZERO, BigDecimal::add));
+        Report.Economy economy = economy(s, posts(s, previousPosts, looseEnds));
+        List<Report.Goal> goals = goals(year, s, areas, looseEnds);
         Report report = new Report(year, ReportStatus.DRAFT, null, null, editorial.title(), editorial.approvalLine(),
                 editorial.introduction(), editorial.mainActivities(), editorial.highlights(),
-                editorial.closingAssessment(), plan(s.plans()), areas, economy, goals);
+                editorial.closingAssessment(), plan(s.plans()), areas, totalDays, economy, goals);
         return new AssembledReport(report, List.copyOf(looseEnds));
     }
 
@@ -57,7 +64,8 @@ public final class ReportAssembler {
     }
 
     /** Areas in plan order; areas only known from their activities' areaName come last. */
-    private static List<Report.Area> areas(ProjectionSnapshot s, List<Check> looseEnds) {
+    private static List<Report.Area> areas(ProjectionSnapshot s, Map<String, BigDecimal> previousDays,
+                                           List<Check> looseEnds) {
         Map<String, AreaDraft> byKey = new LinkedHashMap<>();
         s.areas().stream()
                 .sorted(Comparator.comparingInt((ProjectedArea a) -> a.position).thenComparing(a -> a.name))
@@ -103,7 +111,7 @@ public final class ReportAssembler {
                 area.followUpNote = TextBlocks.read(note.note);
             }
         }
-        return byKey.values().stream().map(AreaDraft::toArea).toList();
+        return byKey.values().stream().map(area -> area.toArea(previousDays.get(area.name))).toList();
     }
 
     private static Report.Activity activity(ProjectedActivity a, ProjectedOutcome outcome) {
@@ -113,10 +121,12 @@ public final class ReportAssembler {
                 TextBlocks.read(a.description),
                 outcome == null ? List.of() : TextBlocks.read(outcome.narrative),
                 outcome == null ? null : days(outcome.daysSpent),
-                TextBlocks.readStrings(a.responsible));
+                TextBlocks.readStrings(a.responsible), a.continuesActivityId);
     }
 
-    private static Report.Economy economy(ProjectionSnapshot s, List<Check> looseEnds) {
+    /** Posts in budget order, each with its outcome (the sum of its ledger entries) and last year's figures. */
+    private static List<Report.Post> posts(ProjectionSnapshot s, Map<String, Report.Post> previousPosts,
+                                           List<Check> looseEnds) {
         List<ProjectedBudgetPost> posts = s.posts().stream()
                 .sorted(Comparator.comparingInt((ProjectedBudgetPost p) -> p.position).thenComparing(p -> p.name))
                 .toList();
@@ -135,54 +145,88 @@ public final class ReportAssembler {
                 outcomeByPost.merge(postId, entry.amount, BigDecimal::add);
             }
         }
-        List<Report.Post> reportPosts = posts.stream()
-                .map(p -> new Report.Post(p.id, p.name, money(p.budget), money(outcomeByPost.getOrDefault(p.id, ZERO)),
-                        TextBlocks.read(p.comment)))
-                .toList();
-        BigDecimal totalBudget = money(reportPosts.stream().map(Report.Post::budget).reduce(ZERO, BigDecimal::add));
-        BigDecimal totalOutcome = money(reportPosts.stream().map(Report.Post::outcome).reduce(ZERO, BigDecimal::add));
-        BigDecimal deficit = totalOutcome.subtract(totalBudget).max(ZERO);
+        return posts.stream().map(p -> {
+            BigDecimal budget = money(p.budget);
+            BigDecimal outcome = money(outcomeByPost.getOrDefault(p.id, ZERO));
+            Report.Post previous = previousPosts.get(p.name);
+            return new Report.Post(p.id, p.name, budget, outcome, outcome.subtract(budget),
+                    previous == null ? null : previous.budget(), previous == null ? null : previous.outcome(),
+                    TextBlocks.read(p.comment));
+        }).toList();
+    }
+
+    /** Funds keep the order the snapshot holds them in: the order they were recorded. */
+    private static Report.Economy economy(ProjectionSnapshot s, List<Report.Post> posts) {
+        BigDecimal totalBudget = sum(posts.stream().map(Report.Post::budget).toList());
+        BigDecimal totalOutcome = sum(posts.stream().map(Report.Post::outcome).toList());
+        BigDecimal totalDifference = totalOutcome.subtract(totalBudget);
+        EconomicResult result = EconomicResult.ofDifference(totalDifference);
         List<Report.Funds> coFinancing = s.coFinancing().stream()
                 .map(f -> new Report.Funds(f.source, money(f.amount), f.description))
-                .sorted(Comparator.comparing(Report.Funds::source).thenComparing(Report.Funds::amount))
                 .toList();
-        BigDecimal coFinanced = coFinancing.stream().map(Report.Funds::amount).reduce(ZERO, BigDecimal::add);
+        BigDecimal totalCoFinancing = sum(coFinancing.stream().map(Report.Funds::amount).toList());
+        EconomicResult afterCoFinancing = EconomicResult.ofDifference(totalDifference.subtract(totalCoFinancing));
         List<Report.Funds> outsideFunds = s.outsideFunds().stream()
                 .map(f -> new Report.Funds(f.source, money(f.amount), f.description))
-                .sorted(Comparator.comparing(Report.Funds::source).thenComparing(Report.Funds::amount))
                 .toList();
-        List<Report.Coverer> coverage = s.deficitCoverage().stream()
+        // who covers a deficit means nothing once co-financing has turned the year into a surplus
+        List<Report.Coverer> coverage = !afterCoFinancing.isDeficit() ? List.of() : s.deficitCoverage().stream()
                 .map(c -> new Report.Coverer(c.position(), c.coveredBy(), c.description()))
                 .toList();
         var year = s.financialYear();
         return new Report.Economy(year == null ? null : year.appropriationName,
                 year == null ? null : money(year.appropriation), year == null ? null : money(year.keyDistributed),
-                reportPosts, totalBudget, totalOutcome, deficit, coFinancing,
-                money(deficit.subtract(coFinanced).max(ZERO)), outsideFunds, coverage);
+                posts, totalBudget, totalOutcome, totalDifference, result, result.deficitOrZero(),
+                coFinancing, totalCoFinancing, afterCoFinancing, afterCoFinancing.deficitOrZero(),
+                outsideFunds, sum(outsideFunds.stream().map(Report.Funds::amount).toList()), coverage);
     }
 
-    /** Goals in the order of their areas in the plan, then by position within the area. */
-    private static List<Report.Goal> goals(ProjectionSnapshot s, List<Report.Area> areas, List<Check> looseEnds) {
+    /**
+     * Every goal of the period containing the year, in the order of their areas in the plan. A goal shows
+     * its latest valuation made for a year up to the report year; the previous period's value is the
+     * predecessor's final valuation when the goal names one that has it, else the historical value recorded.
+     */
+    private static List<Report.Goal> goals(int year, ProjectionSnapshot s, List<Report.Area> areas,
+                                           List<Check> looseEnds) {
         List<String> areaOrder = areas.stream().map(Report.Area::name).toList();
-        Map<UUID, ProjectedValuation> valuations = s.valuations().stream()
-                .collect(Collectors.toMap(v -> v.goalId, Function.identity()));
-        Set<UUID> goalIds = new HashSet<>();
+        Map<UUID, List<ProjectedValuation>> byGoal = s.valuations().stream()
+                .sorted(Comparator.comparingInt((ProjectedValuation v) -> v.year).reversed())
+                .collect(Collectors.groupingBy(v -> v.goalId, LinkedHashMap::new, Collectors.toList()));
         List<Report.Goal> goals = s.goals().stream()
                 .sorted(Comparator.comparingInt((ProjectedGoal g) -> orderOf(areaOrder, g.areaName))
                         .thenComparing(g -> g.areaName).thenComparingInt(g -> g.position).thenComparing(g -> g.text))
-                .map(g -> {
-                    goalIds.add(g.id);
-                    ProjectedValuation v = valuations.get(g.id);
-                    return new Report.Goal(g.id, g.areaName, g.text, g.periodStart, g.periodEnd,
-                            v == null ? null : v.valuation, v == null ? null : v.previousValuation,
-                            v == null ? null : v.previousGoalExisted,
-                            v == null ? List.<TextBlock>of() : TextBlocks.read(v.followUp));
-                })
+                .map(g -> goal(year, g, byGoal))
                 .toList();
-        s.valuations().stream().filter(v -> !goalIds.contains(v.goalId)).forEach(v ->
+        Set<UUID> known = new HashSet<>();
+        s.goals().forEach(g -> {
+            known.add(g.id);
+            if (g.predecessorId != null) {
+                known.add(g.predecessorId);
+            }
+        });
+        s.valuations().stream().filter(v -> !known.contains(v.goalId)).forEach(v ->
                 looseEnds.add(Check.warning("VALUATION_WITHOUT_GOAL", v.goalId.toString(),
                         "Värdering finns för ett mål som inte finns i planen")));
         return goals;
+    }
+
+    /** {@code byGoal} holds each goal's valuation records, latest year first. */
+    private static Report.Goal goal(int year, ProjectedGoal g, Map<UUID, List<ProjectedValuation>> byGoal) {
+        List<ProjectedValuation> records = byGoal.getOrDefault(g.id, List.of()).stream()
+                .filter(v -> v.year <= year).toList();
+        ProjectedValuation latest = records.stream().filter(v -> v.valuation != null).findFirst()
+                .orElse(records.isEmpty() ? null : records.get(0));
+        Integer predecessorFinal = g.predecessorId == null ? null : byGoal.getOrDefault(g.predecessorId, List.of())
+                .stream().filter(ProjectedValuation::isFinal).map(v -> v.valuation).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        Integer historical = records.stream().map(v -> v.previousValuation).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        Boolean existed = g.predecessorId != null ? Boolean.TRUE : latest == null ? null : latest.previousGoalExisted;
+        boolean valued = latest != null && latest.valuation != null;
+        return new Report.Goal(g.id, g.areaName, g.text, g.periodStart, g.periodEnd,
+                valued ? latest.valuation : null, valued ? latest.year : null, year == g.periodEnd, g.predecessorId,
+                predecessorFinal != null ? predecessorFinal : historical, existed,
+                latest == null ? List.<TextBlock>of() : TextBlocks.read(latest.followUp));
     }
 
     private static int orderOf(List<String> areaOrder, String name) {
@@ -197,6 +241,10 @@ public final class ReportAssembler {
         }
         BigDecimal stripped = days.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static BigDecimal sum(List<BigDecimal> amounts) {
+        return money(amounts.stream().reduce(ZERO, BigDecimal::add));
     }
 
     private static BigDecimal money(BigDecimal amount) {
@@ -216,10 +264,11 @@ public final class ReportAssembler {
             this.resourceNote = resourceNote;
         }
 
-        Report.Area toArea() {
+        Report.Area toArea(BigDecimal previousPlannedDays) {
             BigDecimal planned = activities.stream().map(Report.Activity::plannedDays).filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new Report.Area(id, name, days(planned), resourceNote, followUpNote, List.copyOf(activities));
+            return new Report.Area(id, name, days(planned), previousPlannedDays, resourceNote, followUpNote,
+                    List.copyOf(activities));
         }
     }
 }

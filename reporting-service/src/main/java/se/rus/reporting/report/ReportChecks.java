@@ -40,8 +40,13 @@ public final class ReportChecks {
                                     + SwedishFormat.days(area.plannedDays()) + " dagar")));
         }
         for (Report.Goal goal : report.goals()) {
-            if (goal.valuation() == null) {
-                checks.add(Check.error("GOAL_WITHOUT_VALUATION", goal.text(), "Målet i " + goal.area() + " saknar värdering"));
+            boolean finalValuation = goal.valuation() != null && Integer.valueOf(goal.periodEnd()).equals(goal.valuedYear());
+            if (goal.finalYear() && !finalValuation) {
+                checks.add(Check.error("GOAL_WITHOUT_VALUATION", goal.text(), "Målet i " + goal.area()
+                        + " saknar slutvärdering för " + goal.periodEnd() + ", periodens sista år"));
+            } else if (!goal.finalYear() && goal.valuation() == null) {
+                checks.add(Check.warning("GOAL_NOT_VALUED_YET", goal.text(), "Målet i " + goal.area()
+                        + " är ännu inte värderat under perioden " + goal.periodStart() + "–" + goal.periodEnd()));
             }
         }
         for (Report.Post post : report.economy().posts()) {
@@ -51,10 +56,10 @@ public final class ReportChecks {
                                 + " kr men posten saknar kommentar"));
             }
         }
-        if (report.economy().deficitAfterCoFinancing().signum() > 0 && report.economy().deficitCoverage().isEmpty()) {
+        EconomicResult remaining = report.economy().resultAfterCoFinancing();
+        if (remaining.isDeficit() && report.economy().deficitCoverage().isEmpty()) {
             checks.add(Check.warning("DEFICIT_NOT_COVERED", Integer.toString(report.year()),
-                    "Underskottet " + SwedishFormat.money(report.economy().deficitAfterCoFinancing())
-                            + " kr saknar uppgift om vem som täcker det"));
+                    "Underskottet " + SwedishFormat.money(remaining.amount()) + " kr saknar uppgift om vem som täcker det"));
         }
         checks.addAll(assembled.looseEnds());
         return List.copyOf(checks);

@@ -4,11 +4,12 @@ import jakarta.ws.rs.core.MediaType;
 import se.rus.platform.web.ProblemException;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The renderings of a report and how a request picks one: {@code ?format=} wins over Accept. */
 public enum ReportFormat {
     JSON("json", MediaType.APPLICATION_JSON_TYPE),
-    MARKDOWN("markdown", new MediaType("text", "markdown", "UTF-8")),
+    MARKDOWN("markdown", new MediaType("text", "markdown", "UTF-8"), "md"),
     HTML("html", new MediaType("text", "html", "UTF-8")),
     PDF("pdf", new MediaType("application", "pdf"));
 
@@ -17,10 +18,12 @@ public enum ReportFormat {
 
     private final String parameter;
     private final MediaType mediaType;
+    private final List<String> aliases;
 
-    ReportFormat(String parameter, MediaType mediaType) {
+    ReportFormat(String parameter, MediaType mediaType, String... aliases) {
         this.parameter = parameter;
         this.mediaType = mediaType;
+        this.aliases = List.of(aliases);
     }
 
     public MediaType mediaType() {
@@ -34,12 +37,13 @@ public enum ReportFormat {
 
     public static ReportFormat negotiate(String format, List<MediaType> acceptable) {
         if (format != null && !format.isBlank()) {
+            String wanted = format.trim().toLowerCase(Locale.ROOT);
             for (ReportFormat candidate : values()) {
-                if (candidate.parameter.equalsIgnoreCase(format.trim())) {
+                if (candidate.parameter.equals(wanted) || candidate.aliases.contains(wanted)) {
                     return candidate;
                 }
             }
-            throw ProblemException.invalid("format", "ska vara json, markdown, html eller pdf");
+            throw ProblemException.invalid("format", "ska vara json, markdown (md), html eller pdf");
         }
         for (MediaType wanted : acceptable) {
             if (wanted.isWildcardType()) {

@@ -35,7 +35,8 @@ import se.rus.reporting.lifecycle.VersionView;
 @Tag(name = "Reports", description = "Verksamhetsberättelsen per år: JSON, Markdown, HTML eller PDF")
 public class ReportResource {
 
-    private static final String FORMAT_DESCRIPTION = "json, markdown, html eller pdf; går före Accept";
+    private static final String FORMAT_DESCRIPTION = "json, markdown (eller md), html eller pdf; går före Accept. "
+            + "Det primära sättet är Accept: application/json, text/markdown, text/html eller application/pdf";
 
     @Inject
     ReadingReport reading;
@@ -52,7 +53,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Okänt format")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Naturvårdsverket läser bara godkända versioner")
-    @APIResponse(responseCode = "404", description = "Inget är känt om året")
+    @APIResponse(responseCode = "404", description = "Ingen verksamhetsplan är känd för året (och ingen version är godkänd)")
     public Response get(@PathParam("year") @Min(2000) @Max(2100) int year,
                         @QueryParam("format") @Parameter(description = FORMAT_DESCRIPTION, example = "pdf") String format,
                         @Context HttpHeaders headers, @Context Request request, @Context SecurityContext security) {
@@ -65,8 +66,8 @@ public class ReportResource {
                     + " är inte godkänd; Naturvårdsverket läser godkända versioner (/api/v1/reports/" + year + "/approved)");
         }
         AssembledReport live = reading.live(year);
-        if (ReadingReport.isUnknown(live)) {
-            throw ProblemException.notFound("Inget är känt om verksamhetsberättelsen " + year);
+        if (ReadingReport.hasNoPlan(live)) {
+            throw noReport(year);
         }
         return Rendition.of(live.report(), chosen, json).respond(request);
     }
@@ -79,11 +80,11 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "Fel (blockerar godkännande) och varningar")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Rollen får inte läsa utkast")
-    @APIResponse(responseCode = "404", description = "Inget är känt om året")
+    @APIResponse(responseCode = "404", description = "Ingen verksamhetsplan är känd för året (och ingen version är godkänd)")
     public ChecksView checks(@PathParam("year") @Min(2000) @Max(2100) int year) {
         AssembledReport live = reading.live(year);
-        if (ReadingReport.isUnknown(live)) {
-            throw ProblemException.notFound("Inget är känt om verksamhetsberättelsen " + year);
+        if (ReadingReport.hasNoPlan(live) && ReportVersion.latest(year).isEmpty()) {
+            throw noReport(year);
         }
         return ChecksView.of(year, ReportChecks.of(live));
     }
@@ -140,8 +141,13 @@ public class ReportResource {
                 .rendition(chosen).respond(request);
     }
 
+    public static ProblemException noReport(int year) {
+        return ProblemException.notFound("Det finns ingen verksamhetsberättelse " + year
+                + ": ingen verksamhetsplan är känd för året");
+    }
+
     /** Naturvårdsverket pulls approved versions; a token that also carries a RUS role may read drafts. */
-    private static boolean readsOnlyApproved(SecurityContext security) {
+    static boolean readsOnlyApproved(SecurityContext security) {
         return security.isUserInRole(Roles.NATURVARDSVERKET) && !security.isUserInRole(Roles.WORKING_GROUP)
                 && !security.isUserInRole(Roles.STEERING) && !security.isUserInRole(Roles.COUNTY);
     }

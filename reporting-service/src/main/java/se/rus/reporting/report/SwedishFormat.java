@@ -32,6 +32,18 @@ public final class SwedishFormat {
         return dot < 0 ? group(plain) : group(plain.substring(0, dot)) + "," + plain.substring(dot + 1);
     }
 
+    /**
+     * Reads a Swedish figure back ({@code -4 945 601,42}, grouped with spaces or non-breaking spaces);
+     * the scale is kept, so {@code parse(money(x))} equals {@code x} with two decimals.
+     */
+    public static BigDecimal parse(String text) {
+        String plain = text.trim().replace(String.valueOf(NBSP), "").replace(" ", "").replace(',', '.');
+        if (!plain.matches("-?\\d+(\\.\\d+)?")) {
+            throw new NumberFormatException("inte ett tal i svenskt format: " + text);
+        }
+        return new BigDecimal(plain);
+    }
+
     private static String group(String digits) {
         boolean negative = digits.startsWith("-");
         String body = negative ? digits.substring(1) : digits;

@@ -34,7 +34,7 @@ import static se.rus.reporting.support.ContractEvents.paragraphs;
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class ReportLifecycleTest {
 
-    private static final int YEAR = 2044;
+    private static final int YEAR = 2058;
     private static final String WORKING_GROUP = RusTestInfrastructure.token("rus-working-group");
     private static final String STEERING = RusTestInfrastructure.token("rus-steering");
     private static final String NATURVARDSVERKET = RusTestInfrastructure.token("naturvardsverket");

@@ -29,7 +29,7 @@ import static se.rus.reporting.support.ContractEvents.data;
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class EventIntakeTest {
 
-    private static final int YEAR = 2047;
+    private static final int YEAR = 2052;
     private static final String WORKING_GROUP = RusTestInfrastructure.token("rus-working-group");
     private static final String REPORT = "/api/v1/reports/" + YEAR;
 
@@ -39,8 +39,8 @@ class EventIntakeTest {
         List<ContractEvents.Sent> planning = fixture.planning();
         planning.get(0).send();
         planning.get(0).send();
-        TopicReader.send(PLANNING, "2047", "not json at all");
-        TopicReader.send(PLANNING, "2047", "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID()
+        TopicReader.send(PLANNING, "2052", "not json at all");
+        TopicReader.send(PLANNING, "2052", "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID()
                 + "\",\"type\":\"se.rus.planning.SomethingNew.v1\",\"data\":{}}");
         // an area without a name cannot be shown; it is skipped and the channel carries on
         ContractEvents.event(PLANNING, YEAR, "se.rus.planning.AreaAdded.v1", UUID.randomUUID(), data("id",
@@ -75,19 +75,19 @@ class EventIntakeTest {
 
     @Test
     void aRemovedActivityLeavesTheReportAndItsOutcomeBecomesALooseEnd() {
-        YearFixture fixture = new YearFixture(2043);
+        YearFixture fixture = new YearFixture(2055);
         fixture.all().forEach(ContractEvents.Sent::send);
         fixture.awaitComplete(WORKING_GROUP);
-        ContractEvents.event(PLANNING, 2043, "se.rus.planning.ActivityRemoved.v1", fixture.resilience, data(
-                "id", fixture.resilience, "planId", fixture.plan, "year", 2043, "areaId", fixture.areaSupport,
+        ContractEvents.event(PLANNING, 2055, "se.rus.planning.ActivityRemoved.v1", fixture.resilience, data(
+                "id", fixture.resilience, "planId", fixture.plan, "year", 2055, "areaId", fixture.areaSupport,
                 "areaName", "Stöd i åtgärdsarbetet", "position", 2, "title", "Robusthet, resiliens och beredskap",
                 "description", List.of(), "plannedDays", 14, "extraDays", null, "extraEffortNote", null,
                 "prioritised", false, "developmentEffort", "FULL", "responsible", List.of())).send();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/reports/2043")
+                given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/reports/2055")
                         .then().body("areas[1].activities.title", not(hasItem("Robusthet, resiliens och beredskap")))
                         .body("areas[1].plannedDays", equalTo(55)));
-        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/reports/2043/checks")
+        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/reports/2055/checks")
                 .then().body("items.code", hasItem("OUTCOME_WITHOUT_ACTIVITY"))
                 .body("items.code", hasItem("PLANNED_DAYS_MISMATCH"));
     }

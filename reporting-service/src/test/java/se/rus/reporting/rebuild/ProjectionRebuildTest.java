@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class ProjectionRebuildTest {
 
-    private static final int YEAR = 2048;
+    private static final int YEAR = 2064;
     private static final String WORKING_GROUP = RusTestInfrastructure.token("rus-working-group");
 
     @Test

@@ -19,9 +19,12 @@ class OpenApiTest {
         String document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         for (String operation : new String[]{"getReport", "getReportChecks", "getApprovedReport", "listReportVersions",
                 "getReportVersion", "getReportDraft", "putReportDraft", "approveReport", "reopenReport",
-                "rebuildProjections"}) {
+                "rebuildProjections", "listReports"}) {
             assertThat(document, containsString("\"operationId\" : \"" + operation + "\""));
         }
         assertThat(document, containsString("\"examples\" : [ \"4945601.42\" ]"));
+        // the deficit-only fields stay for existing consumers but say they are replaced by result
+        assertThat(document, containsString("\"deprecated\" : true"));
+        assertThat(document, containsString("\"ReportEconomicResult\""));
     }
 }

@@ -43,13 +43,17 @@ class RenderingTest {
                 "Följande har delvis genomförts som planerat:\n\n- Indikatorutveckling\n",
                 "- Miljömålsprocessen fokus länsstyrelseinstruktionen 6 §, Delvis särskild utvecklingsinsats, PRIORITERAT",
                 "- Robusthet, resiliens och beredskap, Särskild utvecklingsinsats",
+                "### Planerad tid i VP\n\n| Område | Dagar i VP 2024 |\n| --- | ---: |\n| Miljömålsuppföljning | 154 |\n"
+                        + "| Stöd i åtgärdsarbetet | 67,5 |\n| **Summa** | **221,5** |",
                 "## Ekonomisk redovisning",
-                "| 2024 | Budget, kr | Utfall, kr | Kommentar |",
-                "| Löner, resor m.m. RUS | 3\u00A0700\u00A0000,00 | 4\u00A0259\u00A0660,71 | Avser RUS arbetsgrupps löner. |",
-                "| Övrigt | 50\u00A0000,00 | 0,00 |  |",
-                "| Summa RUS | 4\u00A0500\u00A0000,00 | 4\u00A0945\u00A0601,42 | Underskott 445\u00A0601,42 kr. "
-                        + "LEKS (klimat och energi) finansierar 220\u00A0000,00 kr. Minskar underskottet till 225\u00A0601,42 kr. "
-                        + "Underskottet täcks av Länsstyrelsen Gävleborg: Resterande underskott.",
+                "| 2024 | Budget, kr | Utfall, kr | Differens, kr | Kommentar |",
+                "| Löner, resor m.m. RUS | 3\u00A0700\u00A0000,00 | 4\u00A0259\u00A0660,71 | 559\u00A0660,71 | Avser RUS arbetsgrupps löner. |",
+                "| Övrigt | 50\u00A0000,00 | 0,00 | -50\u00A0000,00 |  |",
+                "| Summa RUS | 4\u00A0500\u00A0000,00 | 4\u00A0945\u00A0601,42 | 445\u00A0601,42 | Underskott 445\u00A0601,42 kr. ",
+                "### Medfinansiering\n\n| Källa | Belopp, kr | Avser |\n| --- | ---: | --- |\n"
+                        + "| LEKS (klimat och energi) | 220\u00A0000,00 |  |\n| **Summa** | **220\u00A0000,00** |  |",
+                "Resultat efter medfinansiering: Underskott 225\u00A0601,42 kr.",
+                "Underskottet täcks av Länsstyrelsen Gävleborg: Resterande underskott.",
                 "# Bilaga 1: Redovisning av vad som utförts inom samtliga aktiviteter i verksamhetsplanen",
                 "## Miljömålsuppföljning\n\n### Resursåtgång\n\nRUS arbetsgrupps tid i VP för området: 154 dagar",
                 "#### Miljöövervakning PRIORITERAT\n\nRUS arbetsgrupps tid i VP: 119 dagar  \nHar genomförts som planerat.\n\n"
@@ -66,8 +70,58 @@ class RenderingTest {
     }
 
     @Test
+    void aSurplusYearSaysSurplusWithCoFinancingLastYearAndGoalsOfARunningPeriod() throws IOException {
+        Report report = SampleSnapshot.year2031().assemble().report();
+        String md = MarkdownRenderer.render(report);
+        String html = HtmlRenderer.render(report);
+        byte[] pdf = PdfRenderer.render(report);
+        writeForReview("sample-2031.md", md.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        writeForReview("sample-2031.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        writeForReview("sample-2031.pdf", pdf);
+        assertInOrder(md,
+                "### Planerad tid i VP\n\n| Område | Dagar i VP 2031 | Dagar i VP 2030 |\n| --- | ---: | ---: |\n"
+                        + "| Miljömålsuppföljning | 120 | 130 |\n| Klimatanpassning | 40 |  |\n| **Summa** | **160** |  |",
+                "| 2031 | Budget, kr | Utfall, kr | Differens, kr | Budget 2030, kr | Utfall 2030, kr | Kommentar |",
+                "| Löner, resor m.m. RUS | 3\u00A0800\u00A0000,00 | 3\u00A0688\u00A0000,00 | -112\u00A0000,00 | "
+                        + "3\u00A0700\u00A0000,00 | 3\u00A0750\u00A0000,50 | Löner. |",
+                "| Klimatanpassning | 800\u00A0000,00 | 740\u00A0000,00 | -60\u00A0000,00 |  |  | Ny post 2031. |",
+                "| Summa RUS | 4\u00A0600\u00A0000,00 | 4\u00A0428\u00A0000,00 | -172\u00A0000,00 |  |  | Överskott 172\u00A0000,00 kr.",
+                "### Medfinansiering",
+                "| Region Norr | 150\u00A0000,00 | gemensamt seminarium |\n| Havs- och vattenmyndigheten | 100\u00A0000,00 | vattenplanering |\n"
+                        + "| Boverket | 50\u00A0000,00 | fysisk planering |\n| **Summa** | **300\u00A0000,00** |  |",
+                "Resultat efter medfinansiering: Överskott 472\u00A0000,00 kr.",
+                "### Medel utanför redovisningen",
+                "| FO vatten och miljömål | 30\u00A0000,00 | arbete i RUS |\n| **Summa** | **30\u00A0000,00** |  |",
+                "RUS arbetsgrupps tid i VP för området: 120 dagar (2030: 130 dagar)",
+                "# Bilaga 2: Uppföljning av RUS treårs mål 2031-2033",
+                "- Regional uppföljning är ändamålsenlig.  \n  Uppföljning: 1 (i hög grad uppnått). Arbete har skett kontinuerligt. "
+                        + "(För motsvarande mål föregående period var värderingen 2, i tillräcklig grad uppnått.)",
+                "- Indikatorerna används.  \n  Uppföljning: Ej värderat ännu. Arbete har skett kontinuerligt. "
+                        + "(För motsvarande mål föregående period var värderingen 3, i mindre grad uppnått.)",
+                "## Klimatanpassning\n\n- Klimatanpassningen samordnas.  \n  Uppföljning: Ej värderat ännu.");
+        for (String rendering : List.of(md, html, PdfText.of(pdf))) {
+            assertFalse(rendering.contains("Inget underskott"), "a surplus is not the absence of a deficit");
+            assertFalse(rendering.contains("Underskott"), "no deficit wording in a surplus year");
+            assertFalse(rendering.contains("täcks av"), "no coverage of a deficit that is not there");
+        }
+        assertInOrder(html, "<h3>Planerad tid i VP</h3>", "<td>Klimatanpassning</td><td class=\"amount\">40</td>",
+                "<th class=\"amount\">Differens, kr</th><th class=\"amount\">Budget 2030, kr</th>",
+                "Överskott 172\u00A0000,00 kr.", "<h3>Medfinansiering</h3>", "<td>Region Norr</td>",
+                "<td>Havs- och vattenmyndigheten</td>", "<td>Boverket</td>", "Överskott 472\u00A0000,00 kr.",
+                "<h3>Medel utanför redovisningen</h3>", "Ej värderat ännu");
+        ReportAssemblyTest.assertInOrderIgnoringSpaces(PdfText.of(pdf), "Planerad tid i VP", "Summa", "160",
+                "Ekonomisk redovisning", "-112 000,00", "3 750 000,50", "4 428 000,00", "-172 000,00", "Medfinansiering", "Region Norr", "Boverket", "300 000,00", "Resultat efter medfinansiering: Överskott 472 000,00 kr.",
+                "Medel utanför redovisningen", "Bilaga 2", "Ej värderat ännu");
+    }
+
+    /** The renderings land in target/ so a reviewer can read a surplus year. */
+    private static void writeForReview(String name, byte[] content) throws IOException {
+        java.nio.file.Files.write(java.nio.file.Path.of("target", name), content);
+    }
+
+    @Test
     void aFollowUpThatAlreadyComparesIsNotComparedAgain() {
-        Report.Goal goal = new Report.Goal(null, "Miljömålsuppföljning", "Mål", 2022, 2024, 1, 1, true,
+        Report.Goal goal = new Report.Goal(null, "Miljömålsuppföljning", "Mål", 2022, 2024, 1, 2024, true, null, 1, true,
                 List.of(TextBlock.paragraph("Arbete har skett. (För motsvarande mål 2019-2021 samma värdering.)")));
         assertEquals("", Wording.comparison(goal));
     }

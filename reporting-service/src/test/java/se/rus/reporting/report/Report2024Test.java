@@ -61,6 +61,10 @@ class Report2024Test {
                 .body("economy.posts.budget", contains("3700000.00", "200000.00", "550000.00", "50000.00"))
                 .body("economy.posts.outcome", contains("4259660.71", "234440.00", "451500.71", "0.00"))
                 .body("economy.totalBudget", equalTo("4500000.00"))
+                .body("totalPlannedDays", equalTo(795))
+                .body("economy.result.kind", equalTo("DEFICIT"))
+                .body("economy.result.amount", equalTo("445601.42"))
+                .body("economy.resultAfterCoFinancing.amount", equalTo("225601.42"))
                 .body("economy.deficit", equalTo("445601.42"))
                 .body("economy.coFinancing[0].amount", equalTo("220000.00"))
                 .body("economy.deficitAfterCoFinancing", equalTo("225601.42"))
@@ -74,8 +78,9 @@ class Report2024Test {
                 "Exempel på prestationer:", "## Utfallet för aktiviteterna 2024", "### Miljömålsuppföljning",
                 "- Miljömålsuppföljning - regional kontaktyta, samordning, stöd regionalt, PRIORITERAT",
                 "Följande har delvis genomförts som planerat:\n\n- Indikatorutveckling",
-                "| Summa RUS | 4\u00A0500\u00A0000,00 | 4\u00A0945\u00A0601,42 | Underskott 445\u00A0601,42 kr.",
-                "Minskar underskottet till 225\u00A0601,42 kr.",
+                "| Summa RUS | 4\u00A0500\u00A0000,00 | 4\u00A0945\u00A0601,42 | 445\u00A0601,42 | Underskott 445\u00A0601,42 kr.",
+                "### Medfinansiering", "| LEKS (klimat och energi) | 220\u00A0000,00 |",
+                "Resultat efter medfinansiering: Underskott 225\u00A0601,42 kr.",
                 "# Bilaga 1", "RUS arbetsgrupps tid i VP för området: 247 dagar", "# Bilaga 2", "samma värdering");
         assertEquals(1, markdown.split("Exempel på prestationer:", -1).length - 1, "the lead-in is not repeated");
         assertFalse(markdown.contains("samma värdering.) (För motsvarande mål"), "a comparison is said once per goal");

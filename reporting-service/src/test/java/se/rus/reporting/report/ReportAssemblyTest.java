@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class ReportAssemblyTest {
 
-    private static final int YEAR = 2041;
+    private static final int YEAR = 2049;
     private static final String WORKING_GROUP = RusTestInfrastructure.token("rus-working-group");
     private static final YearFixture FIXTURE = new YearFixture(YEAR);
     private static boolean sent;
@@ -105,6 +105,17 @@ class ReportAssemblyTest {
                 .body("economy.posts[2].outcome", equalTo("0.00"))
                 .body("economy.totalBudget", equalTo("3950000.00"))
                 .body("economy.totalOutcome", equalTo("4494100.71"))
+                .body("totalPlannedDays", equalTo(223))
+                .body("areas[0].previousPlannedDays", nullValue())
+                .body("economy.posts[0].difference", equalTo("559660.71"))
+                .body("economy.posts[0].previousBudget", nullValue())
+                .body("economy.totalDifference", equalTo("544100.71"))
+                .body("economy.result.kind", equalTo("DEFICIT"))
+                .body("economy.result.amount", equalTo("544100.71"))
+                .body("economy.result.text", equalTo("Underskott 544\u00A0100,71 kr"))
+                .body("economy.totalCoFinancing", equalTo("220000.00"))
+                .body("economy.resultAfterCoFinancing.amount", equalTo("324100.71"))
+                .body("economy.totalOutsideFunds", equalTo("21327.47"))
                 .body("economy.deficit", equalTo("544100.71"))
                 .body("economy.coFinancing[0].source", equalTo("LEKS (klimat och energi)"))
                 .body("economy.coFinancing[0].amount", equalTo("220000.00"))
@@ -114,6 +125,8 @@ class ReportAssemblyTest {
                 .body("goals", hasSize(3))
                 .body("goals.area", contains("Miljömålsuppföljning", "Miljömålsuppföljning", "Stöd i åtgärdsarbetet"))
                 .body("goals[0].valuation", equalTo(1))
+                .body("goals[0].valuedYear", equalTo(YEAR))
+                .body("goals[0].finalYear", equalTo(true))
                 .body("goals[0].previousValuation", equalTo(1))
                 .body("goals[1].valuation", equalTo(2))
                 .body("goals[1].previousValuation", equalTo(3))
@@ -170,8 +183,13 @@ class ReportAssemblyTest {
                 "- Robusthet, resiliens och beredskap, Särskild utvecklingsinsats",
                 "## Ekonomisk redovisning",
                 "| Löner, resor m.m. RUS | 3\u00A0700\u00A0000,00 | 4\u00A0259\u00A0660,71 |",
-                "| Summa RUS | 3\u00A0950\u00A0000,00 | 4\u00A0494\u00A0100,71 | Underskott 544\u00A0100,71 kr.",
-                "Minskar underskottet till 324\u00A0100,71 kr.",
+                "| Summa RUS | 3\u00A0950\u00A0000,00 | 4\u00A0494\u00A0100,71 | 544\u00A0100,71 | Underskott 544\u00A0100,71 kr.",
+                "### Medfinansiering",
+                "| LEKS (klimat och energi) | 220\u00A0000,00 | länstransportplanering och samhällsplanering |",
+                "Resultat efter medfinansiering: Underskott 324\u00A0100,71 kr.",
+                "Underskottet täcks av Kvarvarande nyckelfördelade medel: knappt 200 000 kr.",
+                "### Medel utanför redovisningen",
+                "| FO vatten och miljömål | 21\u00A0327,47 | arbete i RUS |",
                 "# Bilaga 1: Redovisning av vad som utförts inom samtliga aktiviteter i verksamhetsplanen",
                 "#### Miljömålsuppföljning - regional kontaktyta, samordning, stöd regionalt PRIORITERAT",
                 "RUS arbetsgrupps tid i VP: 119 dagar",

@@ -32,6 +32,21 @@ class ReportChecksTest {
     }
 
     @Test
+    void aGoalNotValuedYetIsAWarningBeforeTheFinalYearAndAnErrorInIt() {
+        List<Check> running = ReportChecks.of(SampleSnapshot.year2031().assemble());
+        assertEquals(List.of("GOAL_NOT_VALUED_YET", "GOAL_NOT_VALUED_YET"), running.stream()
+                .filter(c -> c.code().startsWith("GOAL_")).map(Check::code).toList());
+        assertTrue(running.stream().filter(c -> c.code().startsWith("GOAL_")).allMatch(c -> c.severity() == Check.Severity.WARNING));
+        assertFalse(running.stream().anyMatch(c -> c.code().equals("DEFICIT_NOT_COVERED")), "a surplus needs no coverer");
+
+        SampleSnapshot finalYear = SampleSnapshot.year2024();
+        finalYear.valuations.get(0).year = 2023;
+        List<Check> checks = ReportChecks.of(finalYear.assemble());
+        assertTrue(checks.stream().anyMatch(c -> c.code().equals("GOAL_WITHOUT_VALUATION")
+                && c.severity() == Check.Severity.ERROR), "the final year needs the final valuation");
+    }
+
+    @Test
     void aReportWithoutPlanOrTitleCannotBeApproved() {
         SampleSnapshot sample = SampleSnapshot.year2024();
         sample.plans.clear();

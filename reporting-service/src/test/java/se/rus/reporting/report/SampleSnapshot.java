@@ -37,9 +37,17 @@ final class SampleSnapshot {
     final List<ProjectedOutsideFunds> outsideFunds = new ArrayList<>();
     final List<FinancePayloads.Coverer> coverage = new ArrayList<>();
     ProjectedFinancialYear financialYear;
+    SampleSnapshot previousYear;
+    final int year;
+    int periodStart = 2022;
+    int periodEnd = 2024;
+
+    SampleSnapshot(int year) {
+        this.year = year;
+    }
 
     static SampleSnapshot year2024() {
-        SampleSnapshot s = new SampleSnapshot();
+        SampleSnapshot s = new SampleSnapshot(2024);
         ProjectedPlan plan = new ProjectedPlan();
         plan.id = UUID.randomUUID();
         plan.year = 2024;
@@ -70,23 +78,76 @@ final class SampleSnapshot {
         s.entry(salaries.id, salaries.name, "57371.00");
         s.entry(events.id, events.name, "234440.00");
         s.entry(projects.id, projects.name, "451500.71");
-        ProjectedCoFinancing leks = new ProjectedCoFinancing();
-        leks.id = UUID.randomUUID();
-        leks.year = 2024;
-        leks.source = "LEKS (klimat och energi)";
-        leks.amount = new BigDecimal("220000.00");
-        s.coFinancing.add(leks);
+        s.coFinancing("LEKS (klimat och energi)", "220000.00", null);
         s.coverage.add(new FinancePayloads.Coverer(1, "Länsstyrelsen Gävleborg", "Resterande underskott"));
+        return s;
+    }
+
+    /**
+     * An invented surplus year, the first of goal period 2031–2033, with 2030 before it: a new post and a
+     * fourth area (no 2030 counterpart), a negative correction, three co-financiers recorded in an order
+     * that is not alphabetical, a goal continuing a 2028–2030 goal, one with only a historical value and
+     * one not valued yet. Budget 4 600 000,00, outcome 4 428 000,00: surplus 172 000,00; after
+     * co-financing 300 000,00 surplus 472 000,00.
+     */
+    static SampleSnapshot year2031() {
+        SampleSnapshot s = new SampleSnapshot(2031);
+        s.periodStart = 2031;
+        s.periodEnd = 2033;
+        ProjectedPlan plan = new ProjectedPlan();
+        plan.id = UUID.randomUUID();
+        plan.year = 2031;
+        plan.title = "RUS verksamhetsplan 2031";
+        plan.periodStart = 2031;
+        plan.periodEnd = 2033;
+        plan.status = "ADOPTED";
+        s.plans.add(plan);
+        ProjectedArea followUp = s.area(1, "Miljömålsuppföljning", null);
+        ProjectedArea climate = s.area(4, "Klimatanpassning", null);
+        s.outcome(s.activity(followUp, 1, "Miljöövervakning", "120", true, "NONE"), "DONE_AS_PLANNED", "Klart.");
+        s.outcome(s.activity(climate, 1, "Klimatanpassningsnätverk", "40", false, "FULL"), "CANCELLED", "Inställt.");
+        ProjectedBudgetPost salaries = s.post(1, "Löner, resor m.m. RUS", "3800000.00", "Löner.");
+        ProjectedBudgetPost climatePost = s.post(2, "Klimatanpassning", "800000.00", "Ny post 2031.");
+        s.entry(salaries.id, salaries.name, "3700000.00");
+        s.entry(salaries.id, salaries.name, "-12000.00");
+        s.entry(climatePost.id, climatePost.name, "740000.00");
+        s.coFinancing("Region Norr", "150000.00", "gemensamt seminarium");
+        s.coFinancing("Havs- och vattenmyndigheten", "100000.00", "vattenplanering");
+        s.coFinancing("Boverket", "50000.00", "fysisk planering");
+        s.outsideFunds("FO vatten och miljömål", "30000.00", "arbete i RUS");
+        s.coverage.add(new FinancePayloads.Coverer(1, "Länsstyrelsen Gävleborg", "Resterande underskott"));
+
+        ProjectedGoal earlier = new ProjectedGoal();
+        earlier.id = UUID.randomUUID();
+        earlier.periodStart = 2028;
+        earlier.periodEnd = 2030;
+        earlier.areaName = "Miljömålsuppföljning";
+        earlier.text = "Uppföljningen 2028–2030.";
+        s.valuation(earlier, 2030, 2, null, true);
+        ProjectedGoal continued = s.goal("Miljömålsuppföljning", 1, "Regional uppföljning är ändamålsenlig.");
+        continued.predecessorId = earlier.id;
+        s.valuation(continued, 2031, 1, null, true);
+        ProjectedGoal historical = s.goal("Miljömålsuppföljning", 2, "Indikatorerna används.");
+        s.valuation(historical, 2031, null, 3, true);
+        s.goal("Klimatanpassning", 1, "Klimatanpassningen samordnas.");
+
+        SampleSnapshot before = new SampleSnapshot(2030);
+        ProjectedArea followUp2030 = before.area(1, "Miljömålsuppföljning", null);
+        before.activity(followUp2030, 1, "Miljöövervakning", "110", true, "NONE");
+        before.activity(followUp2030, 2, "Indikatorutveckling", "20", false, "NONE");
+        ProjectedBudgetPost salaries2030 = before.post(1, "Löner, resor m.m. RUS", "3700000.00", null);
+        before.entry(salaries2030.id, salaries2030.name, "3750000.50");
+        s.previousYear = before;
         return s;
     }
 
     ProjectionSnapshot snapshot() {
         return new ProjectionSnapshot(plans, areas, activities, outcomes, notes, goals, valuations, financialYear,
-                posts, entries, coFinancing, outsideFunds, coverage);
+                posts, entries, coFinancing, outsideFunds, coverage, previousYear == null ? null : previousYear.snapshot());
     }
 
     AssembledReport assemble() {
-        return ReportAssembler.assemble(2024, snapshot(), new Editorial("RUS verksamhetsberättelse 2024",
+        return ReportAssembler.assemble(year, snapshot(), new Editorial("RUS verksamhetsberättelse " + year,
                 "Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05.",
                 List.of(TextBlock.paragraph("RUS verksamhet under året redovisas här först kortfattat.")),
                 List.of(TextBlock.paragraph("RUS arbetar med miljömålsuppföljning.")),
@@ -97,7 +158,7 @@ final class SampleSnapshot {
     ProjectedArea area(int position, String name, String note) {
         ProjectedArea area = new ProjectedArea();
         area.id = UUID.randomUUID();
-        area.year = 2024;
+        area.year = year;
         area.position = position;
         area.name = name;
         area.resourceNote = note;
@@ -109,7 +170,7 @@ final class SampleSnapshot {
                                String effort) {
         ProjectedActivity activity = new ProjectedActivity();
         activity.id = UUID.randomUUID();
-        activity.year = 2024;
+        activity.year = year;
         activity.areaId = area.id;
         activity.areaName = area.name;
         activity.position = position;
@@ -127,7 +188,7 @@ final class SampleSnapshot {
         ProjectedOutcome outcome = new ProjectedOutcome();
         outcome.activityId = activity.id;
         outcome.id = UUID.randomUUID();
-        outcome.year = 2024;
+        outcome.year = year;
         outcome.status = status;
         outcome.narrative = TextBlocks.write(List.of(TextBlock.paragraph(narrative)));
         outcomes.add(outcome);
@@ -137,8 +198,8 @@ final class SampleSnapshot {
     ProjectedGoal goal(String area, int position, String text) {
         ProjectedGoal goal = new ProjectedGoal();
         goal.id = UUID.randomUUID();
-        goal.periodStart = 2022;
-        goal.periodEnd = 2024;
+        goal.periodStart = periodStart;
+        goal.periodEnd = periodEnd;
         goal.areaName = area;
         goal.position = position;
         goal.text = text;
@@ -147,22 +208,51 @@ final class SampleSnapshot {
     }
 
     void valuation(ProjectedGoal goal, int valuation, Integer previous, boolean existed) {
+        valuation(goal, goal.periodEnd, valuation, previous, existed);
+    }
+
+    ProjectedValuation valuation(ProjectedGoal goal, int valuedYear, Integer valuation, Integer previous, boolean existed) {
         ProjectedValuation v = new ProjectedValuation();
         v.goalId = goal.id;
         v.id = UUID.randomUUID();
-        v.periodStart = 2022;
-        v.periodEnd = 2024;
+        v.periodStart = goal.periodStart;
+        v.periodEnd = goal.periodEnd;
+        v.year = valuedYear;
         v.valuation = valuation;
         v.previousValuation = previous;
         v.previousGoalExisted = existed;
         v.followUp = TextBlocks.write(List.of(TextBlock.paragraph("Arbete har skett kontinuerligt.")));
         valuations.add(v);
+        return v;
+    }
+
+    /** Recorded in the order of the calls: the entry order the report keeps. */
+    ProjectedCoFinancing coFinancing(String source, String amount, String description) {
+        ProjectedCoFinancing funds = new ProjectedCoFinancing();
+        funds.id = UUID.randomUUID();
+        funds.year = year;
+        funds.source = source;
+        funds.amount = new BigDecimal(amount);
+        funds.description = description;
+        coFinancing.add(funds);
+        return funds;
+    }
+
+    ProjectedOutsideFunds outsideFunds(String source, String amount, String description) {
+        ProjectedOutsideFunds funds = new ProjectedOutsideFunds();
+        funds.id = UUID.randomUUID();
+        funds.year = year;
+        funds.source = source;
+        funds.amount = new BigDecimal(amount);
+        funds.description = description;
+        outsideFunds.add(funds);
+        return funds;
     }
 
     ProjectedBudgetPost post(int position, String name, String budget, String comment) {
         ProjectedBudgetPost post = new ProjectedBudgetPost();
         post.id = UUID.randomUUID();
-        post.year = 2024;
+        post.year = year;
         post.position = position;
         post.name = name;
         post.budget = new BigDecimal(budget);
@@ -174,7 +264,7 @@ final class SampleSnapshot {
     ProjectedLedgerEntry entry(UUID post, String postName, String amount) {
         ProjectedLedgerEntry entry = new ProjectedLedgerEntry();
         entry.id = UUID.randomUUID();
-        entry.year = 2024;
+        entry.year = year;
         entry.postId = post;
         entry.postName = postName;
         entry.amount = new BigDecimal(amount);

@@ -20,7 +20,10 @@ import static se.rus.reporting.support.ContractEvents.paragraphs;
 
 /**
  * A small year shaped like 2024: two areas, four activities, three goals, three posts. Each test
- * class uses its own year, so the shared database and topics never mix their data.
+ * class uses its own year, so the shared database and topics never mix their data. The goals belong to
+ * the period year − 2 … year and every report of a year inside it lists them, so the years of two
+ * fixtures that publish goals lie at least three apart (and a fixture's year − 1 stays empty unless a
+ * test compares with it).
  * Expected sums: budget 3 950 000,00; outcome 4 494 100,71; deficit 544 100,71; after LEKS 324 100,71.
  */
 public final class YearFixture {

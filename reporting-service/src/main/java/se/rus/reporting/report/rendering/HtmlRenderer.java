@@ -1,8 +1,8 @@
 package se.rus.reporting.report.rendering;
 
 import se.rus.reporting.report.Report;
-import se.rus.reporting.report.SwedishFormat;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The report as one printable HTML page with inline SVG charts and no script. */
@@ -57,6 +57,8 @@ public final class HtmlRenderer {
                 h.append("</ul>\n");
             }
         }
+        h.append("<h3>").append(Html.escape(Wording.PLANNED_DAYS)).append("</h3>\n");
+        table(h, Wording.plannedDaysTable(report));
         chart(h, Charts.plannedDays(report));
 
         economy(h, report);
@@ -67,21 +69,54 @@ public final class HtmlRenderer {
 
     private static void economy(StringBuilder h, Report report) {
         Report.Economy economy = report.economy();
-        h.append("<h2>").append(Html.escape(Wording.ECONOMY)).append("</h2>\n<table>\n<thead><tr><th>")
-                .append(report.year()).append("</th><th class=\"amount\">Budget, kr</th><th class=\"amount\">Utfall, kr</th>")
-                .append("<th>Kommentar</th></tr></thead>\n<tbody>\n");
-        for (Report.Post post : economy.posts()) {
-            h.append("<tr><td>").append(Html.escape(post.name())).append("</td><td class=\"amount\">")
-                    .append(SwedishFormat.money(post.budget())).append("</td><td class=\"amount\">")
-                    .append(SwedishFormat.money(post.outcome())).append("</td><td class=\"comment\">")
-                    .append(Blocks.html(post.comment())).append("</td></tr>\n");
+        h.append("<h2>").append(Html.escape(Wording.ECONOMY)).append("</h2>\n<table>\n<thead><tr>");
+        List<String> header = Wording.economyHeader(report);
+        for (int column = 0; column < header.size(); column++) {
+            h.append(column == 0 ? "<th>" : "<th class=\"amount\">").append(Html.escape(header.get(column))).append("</th>");
         }
-        h.append("<tr class=\"sum\"><td>").append(Wording.SUM_ROW).append("</td><td class=\"amount\">")
-                .append(SwedishFormat.money(economy.totalBudget())).append("</td><td class=\"amount\">")
-                .append(SwedishFormat.money(economy.totalOutcome())).append("</td><td class=\"comment\">");
+        h.append("<th>Kommentar</th></tr></thead>\n<tbody>\n");
+        for (Report.Post post : economy.posts()) {
+            h.append("<tr><td>").append(Html.escape(post.name())).append("</td>");
+            Wording.postFigures(report, post).forEach(figure ->
+                    h.append("<td class=\"amount\">").append(figure).append("</td>"));
+            h.append("<td class=\"comment\">").append(Blocks.html(post.comment())).append("</td></tr>\n");
+        }
+        h.append("<tr class=\"sum\"><td>").append(Wording.SUM_ROW).append("</td>");
+        Wording.sumFigures(report).forEach(figure -> h.append("<td class=\"amount\">").append(figure).append("</td>"));
+        h.append("<td class=\"comment\">");
         Wording.economySummary(report).forEach(line -> h.append("<p>").append(Html.escape(line)).append("</p>"));
         h.append("</td></tr>\n</tbody>\n</table>\n");
+        if (!economy.coFinancing().isEmpty()) {
+            h.append("<h3>").append(Html.escape(Wording.CO_FINANCING)).append("</h3>\n");
+            table(h, Wording.fundsTable(economy.coFinancing(), economy.totalCoFinancing()));
+        }
+        Wording.resultAfterCoFinancing(report).forEach(line -> paragraph(h, line));
+        if (!economy.outsideFunds().isEmpty()) {
+            h.append("<h3>").append(Html.escape(Wording.OUTSIDE_FUNDS)).append("</h3>\n");
+            table(h, Wording.fundsTable(economy.outsideFunds(), economy.totalOutsideFunds()));
+            paragraph(h, Wording.OUTSIDE_FUNDS_NOTE);
+        }
         chart(h, Charts.budgetAndOutcome(report));
+    }
+
+    private static void table(StringBuilder h, Table table) {
+        h.append("<table>\n<thead><tr>");
+        for (int column = 0; column < table.header().size(); column++) {
+            h.append(table.isFigure(column) ? "<th class=\"amount\">" : "<th>")
+                    .append(Html.escape(table.header().get(column))).append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        for (int r = 0; r < table.rows().size(); r++) {
+            boolean sum = table.lastRowIsSum() && r == table.rows().size() - 1;
+            h.append(sum ? "<tr class=\"sum\">" : "<tr>");
+            List<String> row = table.rows().get(r);
+            for (int column = 0; column < row.size(); column++) {
+                h.append(table.isFigure(column) ? "<td class=\"amount\">" : "<td>")
+                        .append(Html.escape(row.get(column))).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
     }
 
     private static void appendix1(StringBuilder h, Report report) {
@@ -89,7 +124,7 @@ public final class HtmlRenderer {
         for (Report.Area area : report.areas()) {
             h.append("<h3>").append(Html.escape(area.name())).append("</h3>\n");
             h.append("<h4>").append(Wording.RESOURCES).append("</h4>\n");
-            paragraph(h, Wording.areaDaysLine(area));
+            paragraph(h, Wording.areaDaysLine(report, area));
             paragraph(h, area.resourceNote());
             h.append(Blocks.html(area.followUpNote()));
             h.append("<h4>").append(Wording.ACTIVITY_FOLLOW_UP).append("</h4>\n");
@@ -122,7 +157,7 @@ public final class HtmlRenderer {
                 h.append("<h3>").append(Html.escape(currentArea)).append("</h3>\n<ul>");
             }
             h.append("<li>").append(Html.escape(goal.text())).append("<br>")
-                    .append(Html.escape(Wording.valuationLine(goal))).append(' ')
+                    .append(Html.escape(Wording.valuationLine(report, goal))).append(' ')
                     .append(Html.escape(Blocks.inline(goal.followUp()))).append(' ')
                     .append(Html.escape(Wording.comparison(goal))).append("</li>");
         }

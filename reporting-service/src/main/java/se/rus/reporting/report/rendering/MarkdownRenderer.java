@@ -1,8 +1,8 @@
 package se.rus.reporting.report.rendering;
 
 import se.rus.reporting.report.Report;
-import se.rus.reporting.report.SwedishFormat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -39,6 +39,8 @@ public final class MarkdownRenderer {
                 md.append('\n');
             }
         }
+        md.append("### ").append(Wording.PLANNED_DAYS).append("\n\n");
+        table(md, Wording.plannedDaysTable(report));
 
         economy(md, report);
         appendix1(md, report);
@@ -55,14 +57,45 @@ public final class MarkdownRenderer {
     private static void economy(StringBuilder md, Report report) {
         Report.Economy economy = report.economy();
         md.append("## ").append(Wording.ECONOMY).append("\n\n");
-        md.append("| ").append(report.year()).append(" | Budget, kr | Utfall, kr | Kommentar |\n");
-        md.append("| --- | ---: | ---: | --- |\n");
+        List<String> header = new ArrayList<>(Wording.economyHeader(report));
+        header.add("Kommentar");
+        row(md, header.toArray(String[]::new));
+        md.append("| --- |").append(" ---: |".repeat(header.size() - 2)).append(" --- |\n");
         for (Report.Post post : economy.posts()) {
-            row(md, post.name(), SwedishFormat.money(post.budget()), SwedishFormat.money(post.outcome()),
-                    Blocks.inline(post.comment()));
+            List<String> cells = new ArrayList<>(List.of(post.name()));
+            cells.addAll(Wording.postFigures(report, post));
+            cells.add(Blocks.inline(post.comment()));
+            row(md, cells.toArray(String[]::new));
         }
-        row(md, Wording.SUM_ROW, SwedishFormat.money(economy.totalBudget()), SwedishFormat.money(economy.totalOutcome()),
-                String.join(" ", Wording.economySummary(report)));
+        List<String> sum = new ArrayList<>(List.of(Wording.SUM_ROW));
+        sum.addAll(Wording.sumFigures(report));
+        sum.add(String.join(" ", Wording.economySummary(report)));
+        row(md, sum.toArray(String[]::new));
+        md.append('\n');
+        if (!economy.coFinancing().isEmpty()) {
+            md.append("### ").append(Wording.CO_FINANCING).append("\n\n");
+            table(md, Wording.fundsTable(economy.coFinancing(), economy.totalCoFinancing()));
+        }
+        Wording.resultAfterCoFinancing(report).forEach(line -> paragraph(md, line));
+        if (!economy.outsideFunds().isEmpty()) {
+            md.append("### ").append(Wording.OUTSIDE_FUNDS).append("\n\n");
+            table(md, Wording.fundsTable(economy.outsideFunds(), economy.totalOutsideFunds()));
+            paragraph(md, Wording.OUTSIDE_FUNDS_NOTE);
+        }
+    }
+
+    private static void table(StringBuilder md, Table table) {
+        row(md, table.header().toArray(String[]::new));
+        md.append('|');
+        for (int column = 0; column < table.header().size(); column++) {
+            md.append(table.isFigure(column) ? " ---: |" : " --- |");
+        }
+        md.append('\n');
+        for (int r = 0; r < table.rows().size(); r++) {
+            boolean sum = table.lastRowIsSum() && r == table.rows().size() - 1;
+            row(md, table.rows().get(r).stream().map(cell -> sum && !cell.isEmpty() ? "**" + cell + "**" : cell)
+                    .toArray(String[]::new));
+        }
         md.append('\n');
     }
 
@@ -79,7 +112,7 @@ public final class MarkdownRenderer {
         for (Report.Area area : report.areas()) {
             md.append("## ").append(area.name()).append("\n\n");
             md.append("### ").append(Wording.RESOURCES).append("\n\n");
-            md.append(Wording.areaDaysLine(area)).append("\n\n");
+            md.append(Wording.areaDaysLine(report, area)).append("\n\n");
             paragraph(md, area.resourceNote());
             md.append(Blocks.markdown(area.followUpNote()));
             md.append("### ").append(Wording.ACTIVITY_FOLLOW_UP).append("\n\n");
@@ -110,7 +143,7 @@ public final class MarkdownRenderer {
                 md.append("## ").append(currentArea).append("\n\n");
             }
             md.append("- ").append(goal.text()).append("  \n  ")
-                    .append(String.join(" ", nonBlank(Wording.valuationLine(goal), Blocks.inline(goal.followUp()),
+                    .append(String.join(" ", nonBlank(Wording.valuationLine(report, goal), Blocks.inline(goal.followUp()),
                             Wording.comparison(goal))))
                     .append('\n');
         }

@@ -17,12 +17,12 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import se.rus.platform.text.TextBlock;
 import se.rus.reporting.report.Report;
-import se.rus.reporting.report.SwedishFormat;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +34,7 @@ public final class PdfRenderer {
     private final Font body;
     private final Font bodyBold;
     private final Font small;
+    private final Font smallBold;
     private final Font h1;
     private final Font h2;
     private final Font h3;
@@ -50,6 +51,7 @@ public final class PdfRenderer {
         body = new Font(regular, 10);
         bodyBold = new Font(bold, 10);
         small = new Font(regular, 8.5f);
+        smallBold = new Font(bold, 8.5f);
         h1 = new Font(bold, 18);
         h2 = new Font(bold, 14);
         h3 = new Font(bold, 12);
@@ -65,6 +67,8 @@ public final class PdfRenderer {
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
+            // a chart that does not fit the page stays where it is in the text instead of floating below what follows
+            writer.setStrictImageSequence(true);
             document.addTitle(Wording.title(report));
             document.addSubject(MarkdownRenderer.statusLine(report));
             document.addCreator("RUS reporting-service");
@@ -104,32 +108,76 @@ public final class PdfRenderer {
                 group.activities().forEach(a -> bullet(d, Wording.listItem(a)));
             }
         }
+        d.add(heading(Wording.PLANNED_DAYS, h3));
+        table(d, Wording.plannedDaysTable(report));
         chart(d, writer, Charts.plannedDays(report));
     }
 
     private void economy(Document d, PdfWriter writer, Report report) {
         Report.Economy economy = report.economy();
         d.add(heading(Wording.ECONOMY, h2));
-        PdfPTable table = new PdfPTable(new float[]{3, 2, 2, 5});
+        List<String> header = Wording.economyHeader(report);
+        // up to five figure columns must stay one line each, so the comment gives way when last year is shown
+        float[] widths = new float[header.size() + 1];
+        Arrays.fill(widths, 2.7f);
+        widths[0] = 2.5f;
+        widths[header.size()] = Wording.showsPreviousYear(report) ? 3 : 5;
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        table.addCell(cell(Integer.toString(report.year()), bodyBold, Element.ALIGN_LEFT));
-        table.addCell(cell("Budget, kr", bodyBold, Element.ALIGN_RIGHT));
-        table.addCell(cell("Utfall, kr", bodyBold, Element.ALIGN_RIGHT));
+        for (int column = 0; column < header.size(); column++) {
+            table.addCell(cell(header.get(column), bodyBold, column == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
+        }
         table.addCell(cell("Kommentar", bodyBold, Element.ALIGN_LEFT));
         for (Report.Post post : economy.posts()) {
             table.addCell(cell(post.name(), small, Element.ALIGN_LEFT));
-            table.addCell(cell(SwedishFormat.money(post.budget()), small, Element.ALIGN_RIGHT));
-            table.addCell(cell(SwedishFormat.money(post.outcome()), small, Element.ALIGN_RIGHT));
+            Wording.postFigures(report, post).forEach(figure -> table.addCell(cell(figure, small, Element.ALIGN_RIGHT)));
             table.addCell(cell(Blocks.inline(post.comment()), small, Element.ALIGN_LEFT));
         }
         table.addCell(cell(Wording.SUM_ROW, bodyBold, Element.ALIGN_LEFT));
-        table.addCell(cell(SwedishFormat.money(economy.totalBudget()), bodyBold, Element.ALIGN_RIGHT));
-        table.addCell(cell(SwedishFormat.money(economy.totalOutcome()), bodyBold, Element.ALIGN_RIGHT));
+        Wording.sumFigures(report).forEach(figure -> table.addCell(cell(figure, smallBold, Element.ALIGN_RIGHT)));
         table.addCell(cell(String.join(" ", Wording.economySummary(report)), small, Element.ALIGN_LEFT));
         table.setSpacingBefore(6);
         d.add(table);
+        if (!economy.coFinancing().isEmpty()) {
+            d.add(heading(Wording.CO_FINANCING, h3));
+            table(d, Wording.fundsTable(economy.coFinancing(), economy.totalCoFinancing()));
+        }
+        Wording.resultAfterCoFinancing(report).forEach(line -> text(d, line));
+        if (!economy.outsideFunds().isEmpty()) {
+            d.add(heading(Wording.OUTSIDE_FUNDS, h3));
+            table(d, Wording.fundsTable(economy.outsideFunds(), economy.totalOutsideFunds()));
+            text(d, Wording.OUTSIDE_FUNDS_NOTE);
+        }
         chart(d, writer, Charts.budgetAndOutcome(report));
+    }
+
+    private void table(Document d, Table content) {
+        // figures need one line, a naming column a little more, a describing column the rest
+        float[] widths = new float[content.header().size()];
+        for (int column = 0; column < widths.length; column++) {
+            widths[column] = content.isFigure(column) ? 2 : column == 0 ? 3 : 5;
+        }
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (int column = 0; column < content.header().size(); column++) {
+            table.addCell(cell(content.header().get(column), bodyBold, alignment(content, column)));
+        }
+        for (int r = 0; r < content.rows().size(); r++) {
+            Font font = content.lastRowIsSum() && r == content.rows().size() - 1 ? smallBold : small;
+            List<String> row = content.rows().get(r);
+            for (int column = 0; column < row.size(); column++) {
+                table.addCell(cell(row.get(column), font, alignment(content, column)));
+            }
+        }
+        table.setSpacingBefore(6);
+        table.setSpacingAfter(6);
+        d.add(table);
+    }
+
+    private static int alignment(Table table, int column) {
+        return table.isFigure(column) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
     }
 
     private void appendix1(Document d, Report report) {
@@ -137,7 +185,7 @@ public final class PdfRenderer {
         for (Report.Area area : report.areas()) {
             d.add(heading(area.name(), h3));
             d.add(heading(Wording.RESOURCES, h4));
-            text(d, Wording.areaDaysLine(area));
+            text(d, Wording.areaDaysLine(report, area));
             text(d, area.resourceNote());
             blocks(d, area.followUpNote());
             d.add(heading(Wording.ACTIVITY_FOLLOW_UP, h4));
@@ -169,7 +217,7 @@ public final class PdfRenderer {
                 d.add(heading(currentArea, h3));
             }
             bullet(d, goal.text());
-            Paragraph followUp = new Paragraph(String.join(" ", List.of(Wording.valuationLine(goal),
+            Paragraph followUp = new Paragraph(String.join(" ", List.of(Wording.valuationLine(report, goal),
                     Blocks.inline(goal.followUp()), Wording.comparison(goal))).trim(), body);
             followUp.setIndentationLeft(14);
             followUp.setSpacingAfter(4);

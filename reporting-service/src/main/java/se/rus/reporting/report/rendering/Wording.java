@@ -4,6 +4,7 @@ import se.rus.platform.text.TextBlock;
 import se.rus.reporting.report.Report;
 import se.rus.reporting.report.SwedishFormat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,10 @@ public final class Wording {
     public static final String RESOURCES = "Resursåtgång";
     public static final String ACTIVITY_FOLLOW_UP = "Uppföljning av aktiviteter";
     public static final String SUM_ROW = "Summa RUS";
+    public static final String PLANNED_DAYS = "Planerad tid i VP";
+    public static final String CO_FINANCING = "Medfinansiering";
+    public static final String OUTSIDE_FUNDS = "Medel utanför redovisningen";
+    public static final String OUTSIDE_FUNDS_NOTE = "Dessa medel hålls utanför denna redovisning och ingår inte i summorna.";
 
     private Wording() {
     }
@@ -112,8 +117,85 @@ public final class Wording {
         };
     }
 
-    public static String areaDaysLine(Report.Area area) {
-        return "RUS arbetsgrupps tid i VP för området: " + SwedishFormat.days(area.plannedDays()) + " dagar";
+    public static String areaDaysLine(Report report, Report.Area area) {
+        return "RUS arbetsgrupps tid i VP för området: " + SwedishFormat.days(area.plannedDays()) + " dagar"
+                + (area.previousPlannedDays() == null ? ""
+                : " (" + (report.year() - 1) + ": " + SwedishFormat.days(area.previousPlannedDays()) + " dagar)");
+    }
+
+    /** Planned days per area and in total, with last year's days per area where the area existed then. */
+    public static Table plannedDaysTable(Report report) {
+        boolean previous = report.areas().stream().anyMatch(a -> a.previousPlannedDays() != null);
+        List<String> header = new ArrayList<>(List.of("Område", "Dagar i VP " + report.year()));
+        if (previous) {
+            header.add("Dagar i VP " + (report.year() - 1));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Report.Area area : report.areas()) {
+            List<String> row = new ArrayList<>(List.of(area.name(), SwedishFormat.days(area.plannedDays())));
+            if (previous) {
+                row.add(SwedishFormat.days(area.previousPlannedDays()));
+            }
+            rows.add(row);
+        }
+        List<String> sum = new ArrayList<>(List.of("Summa", SwedishFormat.days(report.totalPlannedDays())));
+        if (previous) {
+            sum.add("");
+        }
+        rows.add(sum);
+        List<Boolean> figures = new ArrayList<>(List.of(false, true));
+        if (previous) {
+            figures.add(true);
+        }
+        return new Table(header, figures, rows, true);
+    }
+
+    /** Co-financing or outside funds: source, amount, what it covers, and the total. */
+    public static Table fundsTable(List<Report.Funds> funds, BigDecimal total) {
+        List<List<String>> rows = new ArrayList<>();
+        funds.forEach(f -> rows.add(List.of(f.source(), SwedishFormat.money(f.amount()),
+                f.description() == null ? "" : f.description())));
+        rows.add(List.of("Summa", SwedishFormat.money(total), ""));
+        return new Table(List.of("Källa", "Belopp, kr", "Avser"), List.of(false, true, false), rows, true);
+    }
+
+    /** Last year's columns are shown when at least one post existed (by name) the year before. */
+    public static boolean showsPreviousYear(Report report) {
+        return report.economy().posts().stream().anyMatch(p -> p.previousBudget() != null);
+    }
+
+    /** The economic table's header without its last column (the comment). */
+    public static List<String> economyHeader(Report report) {
+        List<String> header = new ArrayList<>(List.of(Integer.toString(report.year()), "Budget, kr", "Utfall, kr",
+                "Differens, kr"));
+        if (showsPreviousYear(report)) {
+            int previous = report.year() - 1;
+            header.add("Budget " + previous + ", kr");
+            header.add("Utfall " + previous + ", kr");
+        }
+        return header;
+    }
+
+    /** A post's figures in the columns of {@link #economyHeader}, after its name. */
+    public static List<String> postFigures(Report report, Report.Post post) {
+        List<String> figures = new ArrayList<>(List.of(SwedishFormat.money(post.budget()),
+                SwedishFormat.money(post.outcome()), SwedishFormat.money(post.difference())));
+        if (showsPreviousYear(report)) {
+            figures.add(SwedishFormat.money(post.previousBudget()));
+            figures.add(SwedishFormat.money(post.previousOutcome()));
+        }
+        return figures;
+    }
+
+    public static List<String> sumFigures(Report report) {
+        Report.Economy economy = report.economy();
+        List<String> figures = new ArrayList<>(List.of(SwedishFormat.money(economy.totalBudget()),
+                SwedishFormat.money(economy.totalOutcome()), SwedishFormat.money(economy.totalDifference())));
+        if (showsPreviousYear(report)) {
+            figures.add("");
+            figures.add("");
+        }
+        return figures;
     }
 
     public static String appendix2Heading(Report report) {
@@ -144,17 +226,21 @@ public final class Wording {
         };
     }
 
-    /** "Uppföljning: 1 (i hög grad uppnått)." */
-    public static String valuationLine(Report.Goal goal) {
+    public static final String NOT_VALUED_YET = "Ej värderat ännu";
+
+    /** "Uppföljning: 1 (i hög grad uppnått)."; a valuation of an earlier year of the period says which. */
+    public static String valuationLine(Report report, Report.Goal goal) {
         if (goal.valuation() == null) {
-            return "Uppföljning: värdering saknas.";
+            return "Uppföljning: " + NOT_VALUED_YET + ".";
         }
-        return "Uppföljning: " + goal.valuation() + " (" + valuationText(goal.valuation()) + ").";
+        String earlier = goal.valuedYear() != null && goal.valuedYear() != report.year()
+                ? ", värdering för " + goal.valuedYear() : "";
+        return "Uppföljning: " + goal.valuation() + " (" + valuationText(goal.valuation()) + earlier + ").";
     }
 
-    /** The comparison with the previous period, "samma värdering" where it is equal. */
+    /** The comparison with the previous period, "samma värdering" where it is equal; also before a valuation. */
     public static String comparison(Report.Goal goal) {
-        if (goal.valuation() == null || followUpComparesAlready(goal)) {
+        if (followUpComparesAlready(goal)) {
             return "";
         }
         if (Boolean.FALSE.equals(goal.previousGoalExisted())) {
@@ -185,44 +271,33 @@ public final class Wording {
         return followUp.contains("motsvarande mål") || followUp.contains("mål fanns inte");
     }
 
-    /** The sentences under the sum row: deficit, co-financing, who covers the rest, notes. */
+    /** The sentences in the sum row: the result and where the money came from. */
     public static List<String> economySummary(Report report) {
         Report.Economy economy = report.economy();
         List<String> lines = new ArrayList<>();
-        if (economy.deficit().signum() > 0) {
-            lines.add("Underskott " + SwedishFormat.money(economy.deficit()) + " kr.");
-        } else {
-            lines.add("Inget underskott.");
-        }
-        for (Report.Funds funds : economy.coFinancing()) {
-            lines.add(isSentence(funds.description()) ? funds.description()
-                    : funds.source() + " finansierar " + SwedishFormat.money(funds.amount()) + " kr"
-                    + (isBlank(funds.description()) ? "" : " (" + funds.description() + ")") + ".");
-        }
-        if (!economy.coFinancing().isEmpty() && economy.deficit().signum() > 0) {
-            lines.add("Minskar underskottet till " + SwedishFormat.money(economy.deficitAfterCoFinancing()) + " kr.");
-        }
-        for (Report.Coverer coverer : economy.deficitCoverage()) {
-            lines.add(isSentence(coverer.description()) ? coverer.description()
-                    : "Underskottet täcks av " + coverer.coveredBy()
-                    + (isBlank(coverer.description()) ? "" : ": " + coverer.description()) + ".");
-        }
-        for (Report.Funds funds : economy.outsideFunds()) {
-            // a post comment that already tells about these funds (as 2024's salaries post does) is enough
-            boolean toldInAComment = economy.posts().stream()
-                    .anyMatch(post -> Blocks.inline(post.comment()).contains(funds.source()));
-            if (!toldInAComment) {
-                lines.add("(" + (isSentence(funds.description()) ? funds.description()
-                        : SwedishFormat.money(funds.amount()) + " kr har därtill erhållits av " + funds.source()
-                        + (isBlank(funds.description()) ? "" : " för " + funds.description())
-                        + ". Denna summa hålls utanför denna redovisning.") + ")");
-            }
-        }
+        lines.add(economy.result().text() + ".");
         if (economy.appropriation() != null) {
             lines.add("(" + SwedishFormat.money(economy.appropriation()) + " kr regionala miljömålsmedel "
                     + report.year() + " via " + economy.appropriationName()
                     + (economy.keyDistributed() == null ? "" : ", varav " + SwedishFormat.money(economy.keyDistributed())
                     + " kr till alla län via nyckel") + ".)");
+        }
+        return lines;
+    }
+
+    /** The result after co-financing and who covers a deficit that remains; nothing without co-financing. */
+    public static List<String> resultAfterCoFinancing(Report report) {
+        Report.Economy economy = report.economy();
+        List<String> lines = new ArrayList<>();
+        if (!economy.coFinancing().isEmpty()) {
+            lines.add("Resultat efter medfinansiering: " + economy.resultAfterCoFinancing().text() + ".");
+        }
+        if (economy.resultAfterCoFinancing().isDeficit()) {
+            for (Report.Coverer coverer : economy.deficitCoverage()) {
+                lines.add(isSentence(coverer.description()) ? coverer.description()
+                        : "Underskottet täcks av " + coverer.coveredBy()
+                        + (isBlank(coverer.description()) ? "" : ": " + coverer.description()) + ".");
+            }
         }
         return lines;
     }
