@@ -38,7 +38,8 @@ public final class OpenApiOperations {
      * otherwise the roles its bearer requirement names.
      */
     public record Operation(String method, String path, String operationId, List<String> roles, List<Param> params,
-                            JsonNode bodySchema, List<String> bodyMediaTypes, String successMediaType) {
+                            JsonNode bodySchema, List<String> bodyMediaTypes, String successMediaType,
+                            Set<String> documentedStatuses) {
 
         public String describe() {
             return method.toUpperCase() + " " + path + " (" + operationId + ")";
@@ -104,7 +105,8 @@ public final class OpenApiOperations {
                 List<String> mediaTypes = new ArrayList<>(content.propertyNames());
                 JsonNode bodySchema = mediaTypes.isEmpty() ? null : resolve(content.path(mediaTypes.get(0)).path("schema"));
                 operations.add(new Operation(entry.getKey(), path.getKey(), op.path("operationId").asString(""),
-                        rolesOf(op), params, bodySchema, mediaTypes, successMediaType(op)));
+                        rolesOf(op), params, bodySchema, mediaTypes, successMediaType(op),
+                        Set.copyOf(op.path("responses").propertyNames())));
             }
         }
         if (operations.isEmpty()) {
