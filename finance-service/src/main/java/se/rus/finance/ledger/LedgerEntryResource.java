@@ -69,7 +69,7 @@ public class LedgerEntryResource {
             BigDecimal amount,
             @NotBlank @Size(max = 2000) @Schema(example = "Omfördelning till projekt: hållbarhetsveckan") String text,
             @Size(max = 300) @Schema(example = "Västerbotten (hållbarhetsveckan)") String counterpart,
-            @Schema(description = "Aktivitet i verksamhetsplanen") UUID activityId,
+            @Schema(description = "Aktivitet i verksamhetsplanen; en opak referens som ekonomitjänsten inte kontrollerar (den känner inte planen)") UUID activityId,
             @NotNull @Schema(example = "REALLOCATION_TO_COUNTY") EntryCategory category,
             @Size(max = 100) @Schema(example = "2024-PRO-006", description = "Unik per år; importen matchar på den")
             String externalRef) {
