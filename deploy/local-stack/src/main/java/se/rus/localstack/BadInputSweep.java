@@ -147,8 +147,9 @@ public final class BadInputSweep {
                 wrong.addAll(List.of("2024-02-30", "yesterday"));
             }
             for (String value : wrong) {
+                // a value of the wrong type is a 400 naming the parameter, not a 404 for a resource that exists
                 send(op.describe() + " query " + p.name() + "=" + value, Expect.REFUSED, op.method(),
-                        path + "?" + p.name() + "=" + value, headers, null, null);
+                        path + "?" + p.name() + "=" + value, headers, null, null, 400, "\"field\":\"" + p.name() + "\"");
             }
             for (String value : odd) {
                 send(op.describe() + " query " + p.name() + "=" + abbreviated(value), Expect.NO_SERVER_ERROR, op.method(),
@@ -385,6 +386,11 @@ public final class BadInputSweep {
 
     private void send(String what, Expect expect, String method, String path, Map<String, String> headers,
                       String contentType, byte[] body, int exactStatus) {
+        send(what, expect, method, path, headers, contentType, body, exactStatus, null);
+    }
+
+    private void send(String what, Expect expect, String method, String path, Map<String, String> headers,
+                      String contentType, byte[] body, int exactStatus, String bodyMustContain) {
         OpenApiOperations.Answer answer = api.send(method, path, headers, contentType, body);
         statuses.merge(answer.status(), 1, Integer::sum);
         boolean problem = answer.contentType().startsWith("application/problem+json");
@@ -397,6 +403,8 @@ public final class BadInputSweep {
             failure = "accepted";
         } else if (exactStatus != 0 && answer.status() != exactStatus) {
             failure = "expected " + exactStatus;
+        } else if (bodyMustContain != null && !answer.body().contains(bodyMustContain)) {
+            failure = "the problem does not name " + bodyMustContain;
         }
         if (failure != null) {
             failures.add(what + ": " + failure + " — " + answer.status() + " " + RoleMatrix.abbreviated(answer.body()));
