@@ -44,9 +44,4 @@ public record SubmissionVisibility(boolean everything, String ownCounty) {
         parameters.and("viewerCounty", ownCounty);
         return "(" + query + ") and (countyCode = :viewerCounty or status in :publishedStatuses)";
     }
-
-    /** The same rule for a submission already read (the history of one that is visible). */
-    public boolean allows(String countyCode, SubmissionStatus status) {
-        return everything || PUBLISHED.contains(status) || countyCode.equals(ownCounty);
-    }
 }
