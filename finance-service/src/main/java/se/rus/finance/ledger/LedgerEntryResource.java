@@ -131,8 +131,8 @@ public class LedgerEntryResource {
     @APIResponse(responseCode = "404", description = "Året finns inte")
     public Page<EntryView> list(@PathParam("year") int year, @BeanParam LedgerFilter filter,
                                 @Valid @BeanParam PageRequest page) {
+        LedgerFilter.Query query = filter.toQuery(year); // a malformed filter is a 400 whether or not the year exists
         FinancialYear.require(year);
-        LedgerFilter.Query query = filter.toQuery(year);
         Map<UUID, String> postNames = postNames(year);
         return Page.of(LedgerEntry.find(query.where(), Sort.ascending("entryDate", "seq"), query.parameters()), page,
                 (LedgerEntry entry) -> EntryView.of(entry, postNames.get(entry.postId)));
