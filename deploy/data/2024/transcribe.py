@@ -276,13 +276,24 @@ for it in working_items:
 # ---------------------------------------------------------------- plan.json
 vision_line = clean(LINES[line_no(lambda l: l.startswith("Vision för RUS är:"))])
 vision = re.search(r'"([^"]+)"', vision_line).group(1)
+summary_effort = {t: eff for a in areas for t, eff, *_ in summary[a["name"]]}
+
+
+def activity_document(x):
+    doc = {"title": x["title"], "description": [], "plannedDays": x["days"], "extraDays": x["extraDays"],
+           "extraEffortNote": x["extraNote"], "prioritised": x["prio"], "developmentEffort": x["effort"]}
+    # the seed's own contradiction stays visible: the summary list's wording where it differs from Bilaga 1
+    if summary_effort.get(x["title"], x["effort"]) != x["effort"]:
+        doc["summaryDevelopmentEffort"] = summary_effort[x["title"]]
+    doc["responsible"] = []
+    return doc
+
+
 plan = {
     "title": "RUS verksamhetsplan 2024", "vision": vision, "periodStart": 2022, "periodEnd": 2024,
     "status": "ADOPTED",
     "areas": [{"name": a["name"], "resourceNote": a["resourceNote"], "activities": [
-        {"title": x["title"], "description": [], "plannedDays": x["days"], "extraDays": x["extraDays"],
-         "extraEffortNote": x["extraNote"], "prioritised": x["prio"], "developmentEffort": x["effort"],
-         "responsible": []} for x in a["activities"]]} for a in areas],
+        activity_document(x) for x in a["activities"]]} for a in areas],
     "goals": [{"areaName": g["area"], "text": g["text"]} for g in goals],
     "organisation": organisation,
 }

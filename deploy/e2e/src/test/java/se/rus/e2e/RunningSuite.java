@@ -67,6 +67,11 @@ final class RunningSuite implements AutoCloseable {
         return minter.mint("e2e-" + role, role, null, Duration.ofMinutes(30));
     }
 
+    /** A county board's own system: may write only that county's RÅU. */
+    String countyToken(String countyCode) {
+        return minter.mint("e2e-county-" + countyCode, "county", countyCode, Duration.ofMinutes(30));
+    }
+
     DatasetLoader loader() {
         return new DatasetLoader(new DatasetLoader.Endpoints(urls.get("planning"), urls.get("finance"),
                 urls.get("followup"), urls.get("reporting")), () -> token("rus-working-group"));

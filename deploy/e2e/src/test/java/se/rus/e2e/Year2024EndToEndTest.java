@@ -2,12 +2,12 @@ package se.rus.e2e;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The proof that the suite does its job: the real 2024 year, entered through the public APIs of
  * the four running services, comes out of reporting-service as the 2024 annual report.
  */
+@ExtendWith(SharedSuite.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class Year2024EndToEndTest {
 
@@ -33,17 +34,10 @@ class Year2024EndToEndTest {
     private static Path dataset;
 
     @BeforeAll
-    static void startSuiteAndLoad2024() throws Exception {
-        suite = new RunningSuite();
+    static void load2024(RunningSuite running) throws Exception {
+        suite = running;
         dataset = suite.root.resolve("deploy/data/2024");
         suite.loader().load(dataset, 2024);
-    }
-
-    @AfterAll
-    static void stopSuite() throws Exception {
-        if (suite != null) {
-            suite.close();
-        }
     }
 
     private static RequestSpecification as(String role) {

@@ -60,6 +60,15 @@ public class Activity extends PanacheEntityBase {
     @Column(name = "development_effort", nullable = false)
     public DevelopmentEffort developmentEffort;
 
+    /**
+     * The flag as the year's summary list words it, where that differs from Bilaga 1 (the 2024 report says
+     * "Delvis" in one and "Särskild" in the other); null when both say the same. Kept so the report shows
+     * each wording where it belongs and its checks can name the contradiction.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "summary_development_effort")
+    public DevelopmentEffort summaryDevelopmentEffort;
+
     @Convert(converter = JsonTextConverters.Strings.class)
     @Column(nullable = false)
     public List<String> responsible;

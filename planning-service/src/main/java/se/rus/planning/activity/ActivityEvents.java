@@ -40,6 +40,7 @@ public final class ActivityEvents {
             @Schema(example = "samt 18 dagar utanför arbetsgruppen") String extraEffortNote,
             @Schema(example = "true") boolean prioritised,
             @Schema(example = "NONE") DevelopmentEffort developmentEffort,
+            @Schema(description = "Utvecklingsinsatsen som årets sammanfattning anger den, när den skiljer sig från Bilaga 1, annars null", example = "PARTIAL") DevelopmentEffort summaryDevelopmentEffort,
             @Schema(example = "[\"Birgit Nielsen\"]") List<String> responsible,
             @Schema(description = "Aktiviteten i föregående års plan som denna fortsätter, eller null", example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") UUID continuesActivityId) {
 
@@ -47,7 +48,7 @@ public final class ActivityEvents {
             return new ActivityState(activity.id, activity.area.plan.id, activity.area.plan.year, activity.area.id,
                     activity.area.name, activity.position, activity.title, List.copyOf(activity.description),
                     Days.normalise(activity.plannedDays), Days.normalise(activity.extraDays),
-                    activity.extraEffortNote, activity.prioritised, activity.developmentEffort,
+                    activity.extraEffortNote, activity.prioritised, activity.developmentEffort, activity.summaryDevelopmentEffort,
                     List.copyOf(activity.responsible), activity.continuesActivityId);
         }
     }

@@ -78,6 +78,7 @@ public class ActivityResource {
             @Size(max = 1000) @Schema(example = "samt 18 dagar utanför arbetsgruppen") String extraEffortNote,
             @Schema(description = "PRIORITERAT", example = "true") Boolean prioritised,
             @Schema(description = "Särskild utvecklingsinsats: NONE, PARTIAL (delvis) eller FULL; utelämnad = NONE", example = "NONE") DevelopmentEffort developmentEffort,
+            @Schema(description = "Utvecklingsinsatsen som årets sammanfattning anger den, när den skiljer sig från Bilaga 1; utelämnad = samma", example = "PARTIAL") DevelopmentEffort summaryDevelopmentEffort,
             @Size(max = 50) List<@NotBlank @Size(max = 300) String> responsible,
             @Min(value = 1, message = "måste vara minst 1") @Schema(description = "1-baserad plats i området; utelämnad = sist (POST) eller oförändrad (PUT)", example = "1") Integer position,
             @Schema(description = "Aktiviteten i föregående års plan som denna fortsätter; utelämnad = ingen", example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") UUID continuesActivityId) {
@@ -86,7 +87,7 @@ public class ActivityResource {
             ActivityState state = ActivityState.of(activity);
             return new ActivityInput(state.areaId(), state.title(), state.description(), state.plannedDays(),
                     state.extraDays(), state.extraEffortNote(), state.prioritised(), state.developmentEffort(),
-                    state.responsible(), state.position(), state.continuesActivityId());
+                    state.summaryDevelopmentEffort(), state.responsible(), state.position(), state.continuesActivityId());
         }
     }
 

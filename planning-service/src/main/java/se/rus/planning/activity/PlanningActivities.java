@@ -95,6 +95,8 @@ public class PlanningActivities {
         activity.extraEffortNote = input.extraEffortNote();
         activity.prioritised = Boolean.TRUE.equals(input.prioritised());
         activity.developmentEffort = input.developmentEffort() == null ? DevelopmentEffort.NONE : input.developmentEffort();
+        activity.summaryDevelopmentEffort = input.summaryDevelopmentEffort() == activity.developmentEffort
+                ? null : input.summaryDevelopmentEffort();
         activity.responsible = input.responsible() == null ? List.of() : List.copyOf(input.responsible());
         activity.continuesActivityId = input.continuesActivityId();
     }

@@ -14,20 +14,31 @@ import java.util.List;
  */
 record ActivityContent(int position, String title, List<TextBlock> description, BigDecimal plannedDays,
                        BigDecimal extraDays, String extraEffortNote, boolean prioritised,
-                       DevelopmentEffort developmentEffort, List<String> responsible) {
+                       DevelopmentEffort developmentEffort, DevelopmentEffort summaryDevelopmentEffort,
+                       List<String> responsible) {
 
     static ActivityContent of(PlanDocument.ActivityDocument document, int position) {
         return new ActivityContent(position, document.title(),
                 document.description() == null ? List.of() : List.copyOf(document.description()),
                 Days.normalise(document.plannedDays()), Days.normalise(document.extraDays()),
                 document.extraEffortNote(), Boolean.TRUE.equals(document.prioritised()),
-                document.developmentEffort() == null ? DevelopmentEffort.NONE : document.developmentEffort(),
+                effort(document),
+                summaryEffort(document),
                 document.responsible() == null ? List.of() : List.copyOf(document.responsible()));
     }
 
     static ActivityContent of(ActivityState state) {
         return new ActivityContent(state.position(), state.title(), state.description(), state.plannedDays(),
                 state.extraDays(), state.extraEffortNote(), state.prioritised(), state.developmentEffort(),
-                state.responsible());
+                state.summaryDevelopmentEffort(), state.responsible());
+    }
+
+    static DevelopmentEffort effort(PlanDocument.ActivityDocument document) {
+        return document.developmentEffort() == null ? DevelopmentEffort.NONE : document.developmentEffort();
+    }
+
+    /** Only a wording that differs from Bilaga 1's is kept. */
+    static DevelopmentEffort summaryEffort(PlanDocument.ActivityDocument document) {
+        return document.summaryDevelopmentEffort() == effort(document) ? null : document.summaryDevelopmentEffort();
     }
 }

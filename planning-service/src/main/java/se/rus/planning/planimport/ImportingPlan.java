@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.planning.activity.Activity;
 import se.rus.planning.activity.ActivityEvents;
-import se.rus.planning.activity.DevelopmentEffort;
 import se.rus.planning.area.Area;
 import se.rus.planning.area.AreaEvents;
 import se.rus.planning.common.Reconciliation;
@@ -228,8 +227,8 @@ public class ImportingPlan {
         activity.extraDays = document.extraDays();
         activity.extraEffortNote = document.extraEffortNote();
         activity.prioritised = Boolean.TRUE.equals(document.prioritised());
-        activity.developmentEffort = document.developmentEffort() == null
-                ? DevelopmentEffort.NONE : document.developmentEffort();
+        activity.developmentEffort = ActivityContent.effort(document);
+        activity.summaryDevelopmentEffort = ActivityContent.summaryEffort(document);
         activity.responsible = document.responsible() == null ? List.of() : List.copyOf(document.responsible());
     }
 

@@ -57,6 +57,7 @@ public record PlanDocument(
             @Size(max = 1000) @Schema(example = "samt 18 dagar utanför arbetsgruppen") String extraEffortNote,
             @Schema(example = "true") Boolean prioritised,
             @Schema(example = "NONE") DevelopmentEffort developmentEffort,
+            @Schema(description = "Utvecklingsinsatsen som årets sammanfattning anger den, när den skiljer sig från Bilaga 1", example = "PARTIAL") DevelopmentEffort summaryDevelopmentEffort,
             @Size(max = 50) List<@NotBlank @Size(max = 300) String> responsible) {
     }
 

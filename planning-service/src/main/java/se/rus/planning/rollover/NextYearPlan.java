@@ -29,22 +29,29 @@ public final class NextYearPlan {
     public static PlanResource.NewPlan of(Plan source) {
         int year = source.year + 1;
         Period period = Period.containing(year);
-        return new PlanResource.NewPlan(year, title(source.title, source.year), source.vision, period.start(),
+        return new PlanResource.NewPlan(year, movedOn(source.title, source.year), source.vision, period.start(),
                 period.end());
     }
 
-    /** "RUS verksamhetsplan 2024" becomes "RUS verksamhetsplan 2025"; only the whole year number is replaced. */
-    static String title(String title, int year) {
-        return Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(title).replaceAll(Integer.toString(year + 1));
+    /**
+     * "RUS verksamhetsplan 2024" becomes "RUS verksamhetsplan 2025", "I verksamhetsplanen 2024 tidsattes…" the
+     * same; only the whole year number is replaced.
+     */
+    static String movedOn(String text, int year) {
+        if (text == null) {
+            return null;
+        }
+        return Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(text).replaceAll(Integer.toString(year + 1));
     }
 
+    /** The area in next year's plan; a resource note that names this year names the next one. */
     public static Area area(Area source, Plan into) {
         Area area = new Area();
         area.id = UUID.randomUUID();
         area.plan = into;
         area.position = source.position;
         area.name = source.name;
-        area.resourceNote = source.resourceNote;
+        area.resourceNote = movedOn(source.resourceNote, into.year - 1);
         return area;
     }
 

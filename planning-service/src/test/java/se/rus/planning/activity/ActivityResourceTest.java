@@ -95,7 +95,8 @@ class ActivityResourceTest {
         assertEquals(List.of("Birgit Nielsen", "Johan Niss"),
                 List.of(data.get("responsible").get(0).asText(), data.get("responsible").get(1).asText()));
         assertTrue(data.get("continuesActivityId").isNull(), data.toString());
-        assertEquals(15, data.size(), "exactly the contract's fields: " + data);
+        assertTrue(data.get("summaryDevelopmentEffort").isNull(), data.toString());
+        assertEquals(16, data.size(), "exactly the contract's fields: " + data);
         assertTrue(Api.awaitEvent("se.rus.planning.ActivityPlanned.v1", healthId).data().get("extraDays").isNull());
 
         given().auth().oauth2(Api.COUNTY).when().get("/api/v1/plans/" + year + "/summary")
@@ -215,5 +216,30 @@ class ActivityResourceTest {
                 .then().statusCode(409).contentType("application/problem+json");
         Api.as(Api.STEERING).body(activity(area, "Miljöövervakning", 35)).when().post(activities).then().statusCode(403);
         given().when().get(activities).then().statusCode(401);
+    }
+
+    @Test
+    void theSummaryListsWordingOfTheFlagIsKeptOnlyWhereItDiffersFromBilaga1() {
+        int year = 2093;
+        String activities = "/api/v1/plans/" + year + "/activities";
+        Api.createPlan(year, 2091, 2093);
+        String support = Api.addArea(year, "Stöd i åtgärdsarbetet", "55 arbetsdagar");
+        Map<String, Object> same = activity(support, "Robusthet, resiliens och beredskap", 0);
+        same.put("developmentEffort", "FULL");
+        same.put("summaryDevelopmentEffort", "FULL");
+        Api.workingGroup().body(same).when().post(activities).then().statusCode(201)
+                .body("summaryDevelopmentEffort", equalTo(null));
+        Map<String, Object> differing = activity(support, "Miljömålsprocessen fokus länsstyrelseinstruktionen 6 §", 55);
+        differing.put("developmentEffort", "FULL");
+        differing.put("summaryDevelopmentEffort", "PARTIAL");
+        String id = Api.workingGroup().body(differing).when().post(activities).then().statusCode(201)
+                .body("developmentEffort", equalTo("FULL")).body("summaryDevelopmentEffort", equalTo("PARTIAL"))
+                .extract().path("id");
+        assertEquals("PARTIAL", Api.awaitEvent("se.rus.planning.ActivityPlanned.v1", id).data()
+                .get("summaryDevelopmentEffort").asText());
+        Map<String, Object> unknown = activity(support, "Okänd", 1);
+        unknown.put("summaryDevelopmentEffort", "HALF");
+        Api.workingGroup().body(unknown).when().post(activities).then().statusCode(400)
+                .body("errors[0].field", equalTo("summaryDevelopmentEffort"));
     }
 }

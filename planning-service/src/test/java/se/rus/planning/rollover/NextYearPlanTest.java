@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class NextYearPlanTest {
 
@@ -61,9 +62,10 @@ class NextYearPlanTest {
 
     @Test
     void onlyTheWholeYearNumberInTheTitleIsReplaced() {
-        assertEquals("RUS VP 2025 (enligt beslut 20245)", NextYearPlan.title("RUS VP 2024 (enligt beslut 20245)", 2024));
-        assertEquals("RUS 2025–2025", NextYearPlan.title("RUS 2024–2024", 2024));
-        assertEquals("Verksamhetsplan", NextYearPlan.title("Verksamhetsplan", 2024));
+        assertEquals("RUS VP 2025 (enligt beslut 20245)", NextYearPlan.movedOn("RUS VP 2024 (enligt beslut 20245)", 2024));
+        assertEquals("RUS 2025–2025", NextYearPlan.movedOn("RUS 2024–2024", 2024));
+        assertEquals("Verksamhetsplan", NextYearPlan.movedOn("Verksamhetsplan", 2024));
+        assertNull(NextYearPlan.movedOn(null, 2024));
     }
 
     @Test
@@ -80,7 +82,7 @@ class NextYearPlanTest {
         assertEquals(next, area.plan);
         assertEquals(2, area.position);
         assertEquals(source.name, area.name);
-        assertEquals(source.resourceNote, area.resourceNote);
+        assertEquals("I verksamhetsplanen 2025 tidsattes denna till 381 arbetsdagar.", area.resourceNote);
 
         Activity activity = new Activity();
         activity.id = UUID.randomUUID();

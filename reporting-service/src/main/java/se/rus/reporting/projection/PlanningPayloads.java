@@ -37,11 +37,15 @@ public final class PlanningPayloads {
     public record ActivityState(UUID id, UUID planId, int year, UUID areaId, String areaName, int position,
                                 String title, List<TextBlock> description, BigDecimal plannedDays,
                                 BigDecimal extraDays, String extraEffortNote, boolean prioritised,
-                                String developmentEffort, List<String> responsible, UUID continuesActivityId) {
+                                String developmentEffort, String summaryDevelopmentEffort, List<String> responsible,
+                                UUID continuesActivityId) {
         public ActivityState {
             Required.present(id, "id");
             Required.present(title, "title");
             Required.oneOf(Report.DevelopmentEffort.class, developmentEffort == null ? "NONE" : developmentEffort, "developmentEffort");
+            if (summaryDevelopmentEffort != null) {
+                Required.oneOf(Report.DevelopmentEffort.class, summaryDevelopmentEffort, "summaryDevelopmentEffort");
+            }
         }
     }
 

@@ -98,6 +98,7 @@ public class PlanningProjection {
         activity.extraEffortNote = state.extraEffortNote();
         activity.prioritised = state.prioritised();
         activity.developmentEffort = state.developmentEffort() == null ? "NONE" : state.developmentEffort();
+        activity.summaryDevelopmentEffort = state.summaryDevelopmentEffort();
         activity.responsible = TextBlocks.write(state.responsible());
         activity.continuesActivityId = state.continuesActivityId();
         activity.persist();

@@ -48,6 +48,10 @@ public class ProjectedActivity extends PanacheEntityBase {
     @Column(name = "development_effort")
     public String developmentEffort;
 
+    /** The summary list's wording of the flag where it differs from Bilaga 1's, else null. */
+    @Column(name = "summary_development_effort")
+    public String summaryDevelopmentEffort;
+
     public String responsible;
 
     @Column(name = "continues_activity_id")

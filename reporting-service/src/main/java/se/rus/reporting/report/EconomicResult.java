@@ -1,7 +1,6 @@
 package se.rus.reporting.report;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -34,13 +33,13 @@ public record EconomicResult(
         };
     }
 
-    @JsonIgnore
-    public boolean isDeficit() {
+    /** Not a bean getter on purpose: the JSON carries kind, amount and text only. */
+    public boolean inDeficit() {
         return kind == Kind.DEFICIT;
     }
 
     /** The amount as a deficit, zero otherwise: what the deprecated {@code deficit} fields carried. */
     public BigDecimal deficitOrZero() {
-        return isDeficit() ? amount : BigDecimal.ZERO.setScale(2);
+        return inDeficit() ? amount : BigDecimal.ZERO.setScale(2);
     }
 }

@@ -31,6 +31,7 @@ public record Report(
         Plan plan,
         List<Area> areas,
         @Schema(example = "795", description = "årets planerade dagar i VP, summan över områdena") BigDecimal totalPlannedDays,
+        @Schema(example = "780", description = "föregående års planerade dagar i VP; null när föregående år saknas") BigDecimal previousTotalPlannedDays,
         Economy economy,
         List<Goal> goals) {
 
@@ -53,6 +54,8 @@ public record Report(
                            @Schema(example = "35") BigDecimal plannedDays, BigDecimal extraDays, String extraEffortNote,
                            @Schema(description = "null när utfall saknas") ActivityStatus status,
                            boolean prioritised, DevelopmentEffort developmentEffort,
+                           @Schema(description = "utvecklingsinsatsen som årets sammanfattning anger den, när den skiljer sig från Bilaga 1; annars null")
+                           DevelopmentEffort summaryDevelopmentEffort,
                            List<TextBlock> description, List<TextBlock> narrative, BigDecimal daysSpent,
                            List<String> responsible,
                            @Schema(description = "aktiviteten i föregående års plan som denna fortsätter; null om ingen") UUID continuesActivityId) {
@@ -68,6 +71,10 @@ public record Report(
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "4945601.42") BigDecimal totalOutcome,
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "445601.42",
                     description = "utfall − budget, med tecken (negativt vid överskott)") BigDecimal totalDifference,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "4400000.00",
+                    description = "föregående års totala budget; null när föregående år saknas") BigDecimal previousTotalBudget,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "4390112.10",
+                    description = "föregående års totala utfall; null när föregående år saknas") BigDecimal previousTotalOutcome,
             EconomicResult result,
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "445601.42", deprecated = true,
                     description = "ersatt av result; underskottet eller 0.00 vid överskott") BigDecimal deficit,
@@ -127,7 +134,7 @@ public record Report(
     /** The same content frozen as version {@code number}, approved on {@code on}. */
     public Report approved(int number, LocalDate on) {
         return new Report(year, ReportStatus.APPROVED, number, on, title, approvalLine, introduction, mainActivities,
-                highlights, closingAssessment, plan, areas, totalPlannedDays, economy, goals);
+                highlights, closingAssessment, plan, areas, totalPlannedDays, previousTotalPlannedDays, economy, goals);
     }
 
     public List<Activity> activities() {

@@ -42,18 +42,24 @@ public final class ReportAssembler {
         List<Check> looseEnds = new ArrayList<>();
         ProjectionSnapshot previous = s.previousYear();
         // last year's loose ends are last year's report's business, so they are collected and dropped
-        Map<String, BigDecimal> previousDays = previous == null ? Map.of() : areas(previous, Map.of(), new ArrayList<>())
-                .stream().collect(Collectors.toMap(Report.Area::name, Report.Area::plannedDays, (a, b) -> a));
-        Map<String, Report.Post> previousPosts = previous == null ? Map.of() : posts(previous, Map.of(), new ArrayList<>())
-                .stream().collect(Collectors.toMap(Report.Post::name, Function.identity(), (a, b) -> a));
+        List<Report.Area> previousAreas = previous == null ? null : areas(previous, Map.of(), new ArrayList<>());
+        List<Report.Post> previousPosts = previous == null ? null : posts(previous, Map.of(), new ArrayList<>());
+        Map<String, BigDecimal> previousDays = previousAreas == null ? Map.of() : previousAreas.stream()
+                .collect(Collectors.toMap(Report.Area::name, Report.Area::plannedDays, (a, b) -> a));
+        Map<String, Report.Post> previousPostsByName = previousPosts == null ? Map.of() : previousPosts.stream()
+                .collect(Collectors.toMap(Report.Post::name, Function.identity(), (a, b) -> a));
         List<Report.Area> areas = areas(s, previousDays, looseEnds);
-        BigDecimal totalDays = days(areas.stream().map(Report.Area::plannedDays).reduce(BigDecimal.ZERO, BigDecimal::add));
-        Report.Economy economy = economy(s, posts(s, previousPosts, looseEnds));
+        Report.Economy economy = economy(s, posts(s, previousPostsByName, looseEnds), previousPosts);
         List<Report.Goal> goals = goals(year, s, areas, looseEnds);
         Report report = new Report(year, ReportStatus.DRAFT, null, null, editorial.title(), editorial.approvalLine(),
                 editorial.introduction(), editorial.mainActivities(), editorial.highlights(),
-                editorial.closingAssessment(), plan(s.plans()), areas, totalDays, economy, goals);
+                editorial.closingAssessment(), plan(s.plans()), areas, totalDays(areas),
+                previousAreas == null || previousAreas.isEmpty() ? null : totalDays(previousAreas), economy, goals);
         return new AssembledReport(report, List.copyOf(looseEnds));
+    }
+
+    private static BigDecimal totalDays(List<Report.Area> areas) {
+        return days(areas.stream().map(Report.Area::plannedDays).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private static Report.Plan plan(List<ProjectedPlan> plans) {
@@ -118,6 +124,8 @@ public final class ReportAssembler {
         return new Report.Activity(a.id, a.title, days(a.plannedDays), days(a.extraDays), a.extraEffortNote,
                 outcome == null ? null : Report.ActivityStatus.valueOf(outcome.status),
                 a.prioritised, Report.DevelopmentEffort.valueOf(a.developmentEffort),
+                a.summaryDevelopmentEffort == null || a.summaryDevelopmentEffort.equals(a.developmentEffort) ? null
+                        : Report.DevelopmentEffort.valueOf(a.summaryDevelopmentEffort),
                 TextBlocks.read(a.description),
                 outcome == null ? List.of() : TextBlocks.read(outcome.narrative),
                 outcome == null ? null : days(outcome.daysSpent),
@@ -155,10 +163,14 @@ public final class ReportAssembler {
         }).toList();
     }
 
-    /** Funds keep the order the snapshot holds them in: the order they were recorded. */
-    private static Report.Economy economy(ProjectionSnapshot s, List<Report.Post> posts) {
+    /**
+     * Funds keep the order the snapshot holds them in: the order they were recorded. Last year's totals
+     * cover all of last year's posts, also those this year no longer has.
+     */
+    private static Report.Economy economy(ProjectionSnapshot s, List<Report.Post> posts, List<Report.Post> previousPosts) {
         BigDecimal totalBudget = sum(posts.stream().map(Report.Post::budget).toList());
         BigDecimal totalOutcome = sum(posts.stream().map(Report.Post::outcome).toList());
+        boolean previousYear = previousPosts != null && !previousPosts.isEmpty();
         BigDecimal totalDifference = totalOutcome.subtract(totalBudget);
         EconomicResult result = EconomicResult.ofDifference(totalDifference);
         List<Report.Funds> coFinancing = s.coFinancing().stream()
@@ -170,13 +182,16 @@ public final class ReportAssembler {
                 .map(f -> new Report.Funds(f.source, money(f.amount), f.description))
                 .toList();
         // who covers a deficit means nothing once co-financing has turned the year into a surplus
-        List<Report.Coverer> coverage = !afterCoFinancing.isDeficit() ? List.of() : s.deficitCoverage().stream()
+        List<Report.Coverer> coverage = !afterCoFinancing.inDeficit() ? List.of() : s.deficitCoverage().stream()
                 .map(c -> new Report.Coverer(c.position(), c.coveredBy(), c.description()))
                 .toList();
         var year = s.financialYear();
         return new Report.Economy(year == null ? null : year.appropriationName,
                 year == null ? null : money(year.appropriation), year == null ? null : money(year.keyDistributed),
-                posts, totalBudget, totalOutcome, totalDifference, result, result.deficitOrZero(),
+                posts, totalBudget, totalOutcome, totalDifference,
+                previousYear ? sum(previousPosts.stream().map(Report.Post::budget).toList()) : null,
+                previousYear ? sum(previousPosts.stream().map(Report.Post::outcome).toList()) : null,
+                result, result.deficitOrZero(),
                 coFinancing, totalCoFinancing, afterCoFinancing, afterCoFinancing.deficitOrZero(),
                 outsideFunds, sum(outsideFunds.stream().map(Report.Funds::amount).toList()), coverage);
     }

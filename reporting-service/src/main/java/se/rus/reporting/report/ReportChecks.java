@@ -1,5 +1,7 @@
 package se.rus.reporting.report;
 
+import se.rus.reporting.report.rendering.Wording;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,10 @@ public final class ReportChecks {
                             "Aktiviteten i " + area.name() + " saknar registrerat utfall"));
                 }
             }
+            area.activities().stream().filter(activity -> activity.summaryDevelopmentEffort() != null).forEach(activity ->
+                    checks.add(Check.warning("FLAG_WORDING_DIFFERS", activity.title(), "Sammanfattningen anger "
+                            + wording(activity.summaryDevelopmentEffort()) + " men Bilaga 1 "
+                            + wording(activity.developmentEffort()) + "; båda visas, rätta den som är fel")));
             daysInNote(area.resourceNote())
                     .filter(stated -> stated.compareTo(area.plannedDays()) != 0)
                     .ifPresent(stated -> checks.add(Check.error("PLANNED_DAYS_MISMATCH", area.name(),
@@ -49,6 +55,10 @@ public final class ReportChecks {
                         + " är ännu inte värderat under perioden " + goal.periodStart() + "–" + goal.periodEnd()));
             }
         }
+        if (report.goals().isEmpty() && report.plan() != null && report.plan().periodStart() != null) {
+            checks.add(Check.warning("NO_GOALS_FOR_PERIOD", Wording.goalPeriod(report),
+                    "Inga treårsmål är kända för perioden " + Wording.goalPeriod(report) + "; Bilaga 2 blir tom"));
+        }
         for (Report.Post post : report.economy().posts()) {
             if (post.outcome().compareTo(post.budget()) > 0 && post.comment().isEmpty()) {
                 checks.add(Check.error("POST_DEFICIT_WITHOUT_COMMENT", post.name(),
@@ -57,12 +67,16 @@ public final class ReportChecks {
             }
         }
         EconomicResult remaining = report.economy().resultAfterCoFinancing();
-        if (remaining.isDeficit() && report.economy().deficitCoverage().isEmpty()) {
+        if (remaining.inDeficit() && report.economy().deficitCoverage().isEmpty()) {
             checks.add(Check.warning("DEFICIT_NOT_COVERED", Integer.toString(report.year()),
                     "Underskottet " + SwedishFormat.money(remaining.amount()) + " kr saknar uppgift om vem som täcker det"));
         }
         checks.addAll(assembled.looseEnds());
         return List.copyOf(checks);
+    }
+
+    private static String wording(Report.DevelopmentEffort effort) {
+        return Wording.effortWording(effort).map(w -> "\"" + w + "\"").orElse("ingen utvecklingsinsats");
     }
 
     public static boolean hasErrors(List<Check> checks) {

@@ -69,6 +69,9 @@ class AnyYearTest {
         given().auth().oauth2(WORKING_GROUP).when().get(REPORT)
                 .then().statusCode(200)
                 .body("totalPlannedDays", equalTo(100))
+                .body("previousTotalPlannedDays", equalTo(223))
+                .body("economy.previousTotalBudget", equalTo("3950000.00"))
+                .body("economy.previousTotalOutcome", equalTo("4494100.71"))
                 .body("areas[0].plannedDays", equalTo(100))
                 .body("areas[0].previousPlannedDays", equalTo(154))
                 .body("areas[0].activities[0].continuesActivityId", equalTo(previous.contact.toString()))
@@ -101,8 +104,9 @@ class AnyYearTest {
 
         String markdown = given().auth().oauth2(WORKING_GROUP).accept("text/markdown").when().get(REPORT)
                 .then().statusCode(200).extract().asString();
-        assertInOrder(markdown, "| Miljömålsuppföljning | 100 | 154 |", "| **Summa** | **100** |",
+        assertInOrder(markdown, "| Miljömålsuppföljning | 100 | 154 |", "| **Summa** | **100** | **223** |",
                 "| " + YEAR + " | Budget, kr | Utfall, kr | Differens, kr | Budget 2081, kr | Utfall 2081, kr | Kommentar |",
+                "| -120\u00A0000,50 | 3\u00A0950\u00A0000,00 | 4\u00A0494\u00A0100,71 |",
                 "Överskott 120\u00A0000,50 kr.", "| Örebro kommun | 1\u00A0000,00 |", "| Almedalen AB | 2\u00A0000,00 |",
                 "Resultat efter medfinansiering: Överskott 126\u00A0000,50 kr.", "Bilaga 2: Uppföljning av RUS treårs mål 2082-2084",
                 "Uppföljning: Ej värderat ännu.");

@@ -80,12 +80,13 @@ class RenderingTest {
         writeForReview("sample-2031.pdf", pdf);
         assertInOrder(md,
                 "### Planerad tid i VP\n\n| Område | Dagar i VP 2031 | Dagar i VP 2030 |\n| --- | ---: | ---: |\n"
-                        + "| Miljömålsuppföljning | 120 | 130 |\n| Klimatanpassning | 40 |  |\n| **Summa** | **160** |  |",
+                        + "| Miljömålsuppföljning | 120 | 130 |\n| Klimatanpassning | 40 |  |\n| **Summa** | **160** | **130** |",
                 "| 2031 | Budget, kr | Utfall, kr | Differens, kr | Budget 2030, kr | Utfall 2030, kr | Kommentar |",
                 "| Löner, resor m.m. RUS | 3\u00A0800\u00A0000,00 | 3\u00A0688\u00A0000,00 | -112\u00A0000,00 | "
                         + "3\u00A0700\u00A0000,00 | 3\u00A0750\u00A0000,50 | Löner. |",
                 "| Klimatanpassning | 800\u00A0000,00 | 740\u00A0000,00 | -60\u00A0000,00 |  |  | Ny post 2031. |",
-                "| Summa RUS | 4\u00A0600\u00A0000,00 | 4\u00A0428\u00A0000,00 | -172\u00A0000,00 |  |  | Överskott 172\u00A0000,00 kr.",
+                "| Summa RUS | 4\u00A0600\u00A0000,00 | 4\u00A0428\u00A0000,00 | -172\u00A0000,00 | 3\u00A0700\u00A0000,00 | "
+                        + "3\u00A0750\u00A0000,50 | Överskott 172\u00A0000,00 kr.",
                 "### Medfinansiering",
                 "| Region Norr | 150\u00A0000,00 | gemensamt seminarium |\n| Havs- och vattenmyndigheten | 100\u00A0000,00 | vattenplanering |\n"
                         + "| Boverket | 50\u00A0000,00 | fysisk planering |\n| **Summa** | **300\u00A0000,00** |  |",
@@ -145,14 +146,16 @@ class RenderingTest {
     }
 
     @Test
-    void chartsScaleTheBarsToTheLargestValue() {
+    void chartsScaleTheBarsToARoundAxis() {
         BarChart budget = Charts.budgetAndOutcome(REPORT).orElseThrow();
         assertEquals(List.of("Budget", "Utfall"), budget.series());
         assertEquals(4, budget.groups().size());
         String svg = SvgChart.render(budget);
         assertEquals(8 + 2, svg.split("<rect", -1).length - 1, "eight bars and two legend keys");
-        assertTrue(svg.contains("height=\"180\""), "the largest outcome fills the plot");
-        assertTrue(svg.contains("4\u00A0259\u00A0660,71 kr"));
+        assertTrue(svg.contains(">5\u00A0000\u00A0000 kr</text>") && svg.contains(">1\u00A0000\u00A0000 kr</text>"),
+                "round ticks up to the first at or above the largest outcome");
+        assertTrue(svg.contains("height=\"153\""), "4 259 660,71 of a 5 000 000 axis is 153 of 180 pixels");
+        assertTrue(svg.contains("<title>4\u00A0259\u00A0660,71 kr</title>"), "each bar keeps its exact figure");
         String days = SvgChart.render(Charts.plannedDays(REPORT).orElseThrow());
         assertTrue(days.contains(">154</text>") && days.contains(">67,5</text>"), "days are written above their bars");
         BarChart valuations = Charts.valuations(REPORT).orElseThrow();

@@ -93,7 +93,14 @@ class Report2024Test {
         assertInOrderIgnoringSpaces(PdfText.of(pdf), "RUS verksamhetsberättelse 2024", "Ekonomisk redovisning",
                 "4 945 601,42", "Bilaga 1", "Bilaga 2");
         given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "/checks")
-                .then().statusCode(200).body("errors", equalTo(0));
+                .then().statusCode(200).body("errors", equalTo(0))
+                .body("items.findAll { it.code == 'FLAG_WORDING_DIFFERS' }.subject",
+                        contains("Miljömålsprocessen fokus länsstyrelseinstruktionen 6 §"))
+                .body("items.find { it.code == 'FLAG_WORDING_DIFFERS' }.severity", equalTo("WARNING"));
+        // the seed's contradiction stays visible: each wording where the seed has it
+        assertInOrder(markdown,
+                "- Miljömålsprocessen fokus länsstyrelseinstruktionen 6 §, Delvis särskild utvecklingsinsats, PRIORITERAT",
+                "#### Miljömålsprocessen fokus länsstyrelseinstruktionen 6 § Särskild utvecklingsinsats, PRIORITERAT");
     }
 
     /** The renderings land in target/ so a reviewer can hold them next to the seed. */

@@ -1,6 +1,7 @@
 package se.rus.reporting.report;
 
 import org.junit.jupiter.api.Test;
+import se.rus.reporting.report.rendering.MarkdownRenderer;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -44,6 +45,19 @@ class ReportChecksTest {
         List<Check> checks = ReportChecks.of(finalYear.assemble());
         assertTrue(checks.stream().anyMatch(c -> c.code().equals("GOAL_WITHOUT_VALUATION")
                 && c.severity() == Check.Severity.ERROR), "the final year needs the final valuation");
+    }
+
+    @Test
+    void aPeriodWithoutGoalsIsAWarningAndBilaga2SaysSo() {
+        SampleSnapshot sample = SampleSnapshot.year2031();
+        sample.goals.clear();
+        sample.valuations.clear();
+        AssembledReport assembled = sample.assemble();
+        List<Check> checks = ReportChecks.of(assembled);
+        assertTrue(checks.stream().anyMatch(c -> c.code().equals("NO_GOALS_FOR_PERIOD")
+                && c.severity() == Check.Severity.WARNING), checks.toString());
+        String markdown = MarkdownRenderer.render(assembled.report());
+        assertTrue(markdown.contains("Inga treårsmål är registrerade för perioden"), markdown);
     }
 
     @Test

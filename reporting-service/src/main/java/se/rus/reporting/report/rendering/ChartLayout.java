@@ -30,10 +30,16 @@ public final class ChartLayout {
     public record Label(int x, int y, String text) {
     }
 
-    /** {@code valueLabels}: short values written above their bars; amounts in kronor are too long for that. */
-    public record Layout(BarChart chart, List<Bar> bars, List<Label> groupLabels, String maxLabel,
+    /**
+     * {@code valueLabels}: short values written above their bars; amounts in kronor are too long for that.
+     * {@code ticks}: the y axis at round values (0, 1 000 000, 2 000 000 …), the top one at or above the largest bar.
+     */
+    public record Layout(BarChart chart, List<Bar> bars, List<Label> groupLabels, List<Label> ticks,
                          List<Label> legend, List<Label> valueLabels) {
     }
+
+    /** A handful of ticks reads well in a 180-pixel plot. */
+    private static final int MAX_TICKS = 5;
 
     private ChartLayout() {
     }
@@ -43,7 +49,9 @@ public final class ChartLayout {
         int series = chart.series().size();
         int groupWidth = PLOT_WIDTH / Math.max(groups, 1);
         int barWidth = Math.max(2, groupWidth * 4 / 5 / Math.max(series, 1));
-        BigDecimal max = chart.max();
+        BigDecimal step = tickStep(chart.max());
+        BigDecimal max = chart.max().signum() <= 0 ? BigDecimal.ZERO
+                : chart.max().divide(step, 0, RoundingMode.CEILING).multiply(step);
         List<Bar> bars = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
@@ -67,7 +75,38 @@ public final class ChartLayout {
                 .map(bar -> new Label(bar.x() + bar.width() / 2, bar.y() - 3,
                         bar.label().replace(" dagar", "")))
                 .toList();
-        return new Layout(chart, bars, labels, format(chart.unit(), max), legend, values);
+        return new Layout(chart, bars, labels, ticks(chart.unit(), step, max), legend, values);
+    }
+
+    /** The step between round ticks: 1, 2 or 5 times a power of ten, giving at most {@link #MAX_TICKS} steps. */
+    static BigDecimal tickStep(BigDecimal max) {
+        if (max.signum() <= 0) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal rough = max.divide(BigDecimal.valueOf(MAX_TICKS), 10, RoundingMode.CEILING);
+        BigDecimal power = BigDecimal.ONE.movePointRight(rough.precision() - rough.scale() - 1);
+        for (int factor : new int[] {1, 2, 5, 10}) {
+            BigDecimal step = power.multiply(BigDecimal.valueOf(factor));
+            if (step.compareTo(rough) >= 0) {
+                return step.stripTrailingZeros().scale() < 0 ? step.setScale(0) : step.stripTrailingZeros();
+            }
+        }
+        throw new IllegalStateException("unreachable: ten times the power always exceeds the rough step");
+    }
+
+    private static List<Label> ticks(BarChart.Unit unit, BigDecimal step, BigDecimal max) {
+        List<Label> ticks = new ArrayList<>();
+        for (BigDecimal value = BigDecimal.ZERO; value.compareTo(max) <= 0; value = value.add(step)) {
+            int y = max.signum() <= 0 ? BASELINE : BASELINE - value.multiply(BigDecimal.valueOf(PLOT_HEIGHT))
+                    .divide(max, 0, RoundingMode.HALF_UP).intValue();
+            ticks.add(new Label(LEFT - 4, y, tickText(unit, value)));
+        }
+        return ticks;
+    }
+
+    /** Round kronor need no öre: "2 000 000 kr". */
+    private static String tickText(BarChart.Unit unit, BigDecimal value) {
+        return unit == BarChart.Unit.KRONOR ? SwedishFormat.days(value) + " kr" : format(unit, value);
     }
 
     public static String format(BarChart.Unit unit, BigDecimal value) {

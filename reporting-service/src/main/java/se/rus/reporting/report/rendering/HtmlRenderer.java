@@ -86,6 +86,7 @@ public final class HtmlRenderer {
         h.append("<td class=\"comment\">");
         Wording.economySummary(report).forEach(line -> h.append("<p>").append(Html.escape(line)).append("</p>"));
         h.append("</td></tr>\n</tbody>\n</table>\n");
+        chart(h, Charts.budgetAndOutcome(report));
         if (!economy.coFinancing().isEmpty()) {
             h.append("<h3>").append(Html.escape(Wording.CO_FINANCING)).append("</h3>\n");
             table(h, Wording.fundsTable(economy.coFinancing(), economy.totalCoFinancing()));
@@ -96,7 +97,6 @@ public final class HtmlRenderer {
             table(h, Wording.fundsTable(economy.outsideFunds(), economy.totalOutsideFunds()));
             paragraph(h, Wording.OUTSIDE_FUNDS_NOTE);
         }
-        chart(h, Charts.budgetAndOutcome(report));
     }
 
     private static void table(StringBuilder h, Table table) {
@@ -146,6 +146,7 @@ public final class HtmlRenderer {
         h.append("<section class=\"appendix\">\n<h2>").append(Html.escape(Wording.appendix2Heading(report))).append("</h2>\n");
         h.append("<p>Värdering:</p>\n");
         Wording.VALUATION_SCALE.forEach(line -> paragraph(h, line));
+        Wording.noGoals(report).ifPresent(line -> paragraph(h, line));
         chart(h, Charts.valuations(report));
         String currentArea = null;
         for (Report.Goal goal : report.goals()) {

@@ -133,6 +133,7 @@ public final class MarkdownRenderer {
         md.append("# ").append(Wording.appendix2Heading(report)).append("\n\n");
         md.append("Värdering:\n\n");
         Wording.VALUATION_SCALE.forEach(line -> md.append(line).append("\n\n"));
+        Wording.noGoals(report).ifPresent(line -> md.append(line).append("\n\n"));
         String currentArea = null;
         for (Report.Goal goal : report.goals()) {
             if (!goal.area().equals(currentArea)) {

@@ -108,8 +108,7 @@ public final class PdfRenderer {
                 group.activities().forEach(a -> bullet(d, Wording.listItem(a)));
             }
         }
-        d.add(heading(Wording.PLANNED_DAYS, h3));
-        table(d, Wording.plannedDaysTable(report));
+        headedTable(d, writer, Wording.PLANNED_DAYS, Wording.plannedDaysTable(report));
         chart(d, writer, Charts.plannedDays(report));
     }
 
@@ -139,20 +138,38 @@ public final class PdfRenderer {
         table.addCell(cell(String.join(" ", Wording.economySummary(report)), small, Element.ALIGN_LEFT));
         table.setSpacingBefore(6);
         d.add(table);
+        // beside the table it illustrates; last in the section it was left alone on a page before Bilaga 1
+        chart(d, writer, Charts.budgetAndOutcome(report));
         if (!economy.coFinancing().isEmpty()) {
-            d.add(heading(Wording.CO_FINANCING, h3));
-            table(d, Wording.fundsTable(economy.coFinancing(), economy.totalCoFinancing()));
+            headedTable(d, writer, Wording.CO_FINANCING, Wording.fundsTable(economy.coFinancing(), economy.totalCoFinancing()));
         }
         Wording.resultAfterCoFinancing(report).forEach(line -> text(d, line));
         if (!economy.outsideFunds().isEmpty()) {
-            d.add(heading(Wording.OUTSIDE_FUNDS, h3));
-            table(d, Wording.fundsTable(economy.outsideFunds(), economy.totalOutsideFunds()));
+            headedTable(d, writer, Wording.OUTSIDE_FUNDS, Wording.fundsTable(economy.outsideFunds(), economy.totalOutsideFunds()));
             text(d, Wording.OUTSIDE_FUNDS_NOTE);
         }
-        chart(d, writer, Charts.budgetAndOutcome(report));
     }
 
-    private void table(Document d, Table content) {
+    /**
+     * A small table under its heading, both on one page: split, the sum row was left alone on the next
+     * page under a repeated header, and the heading alone at the foot of the previous one.
+     */
+    private void headedTable(Document d, PdfWriter writer, String heading, Table content) {
+        Paragraph title = heading(heading, h3);
+        PdfPTable table = table(content);
+        table.setTotalWidth(d.right() - d.left());
+        // the estimate leaves a margin of two body lines: OpenPDF places the first line by its ascender
+        float needed = title.getSpacingBefore() + title.getTotalLeading() + title.getSpacingAfter()
+                + table.spacingBefore() + table.getTotalHeight() + 2 * body.getSize();
+        float left = writer.getVerticalPosition(true) - d.bottom();
+        if (needed > left && needed < d.top() - d.bottom()) {
+            d.newPage();
+        }
+        d.add(title);
+        d.add(table);
+    }
+
+    private PdfPTable table(Table content) {
         // figures need one line, a naming column a little more, a describing column the rest
         float[] widths = new float[content.header().size()];
         for (int column = 0; column < widths.length; column++) {
@@ -173,7 +190,7 @@ public final class PdfRenderer {
         }
         table.setSpacingBefore(6);
         table.setSpacingAfter(6);
-        d.add(table);
+        return table;
     }
 
     private static int alignment(Table table, int column) {
@@ -209,6 +226,7 @@ public final class PdfRenderer {
         d.add(heading(Wording.appendix2Heading(report), h2));
         text(d, "Värdering:");
         Wording.VALUATION_SCALE.forEach(line -> text(d, line));
+        Wording.noGoals(report).ifPresent(line -> text(d, line));
         chart(d, writer, Charts.valuations(report));
         String currentArea = null;
         for (Report.Goal goal : report.goals()) {
@@ -255,8 +273,9 @@ public final class PdfRenderer {
         t.setFontAndSize(bold, 13);
         t.showTextAligned(PdfContentByte.ALIGN_LEFT, maybeChart.get().title(), ChartLayout.LEFT, height - 22, 0);
         t.setFontAndSize(regular, 9);
-        t.showTextAligned(PdfContentByte.ALIGN_RIGHT, layout.maxLabel(), ChartLayout.LEFT - 4, height - ChartLayout.TOP - 4, 0);
-        t.showTextAligned(PdfContentByte.ALIGN_RIGHT, "0", ChartLayout.LEFT - 4, height - ChartLayout.BASELINE, 0);
+        for (ChartLayout.Label tick : layout.ticks()) {
+            t.showTextAligned(PdfContentByte.ALIGN_RIGHT, tick.text(), tick.x(), height - tick.y() - 3, 0);
+        }
         for (ChartLayout.Label label : layout.valueLabels()) {
             t.showTextAligned(PdfContentByte.ALIGN_CENTER, label.text(), label.x(), height - label.y(), 0);
         }

@@ -17,8 +17,9 @@ public final class SvgChart {
                 .append(Html.escape(chart.title())).append("</text>");
         svg.append(line(ChartLayout.LEFT, ChartLayout.TOP, ChartLayout.LEFT, ChartLayout.BASELINE));
         svg.append(line(ChartLayout.LEFT, ChartLayout.BASELINE, ChartLayout.WIDTH - ChartLayout.RIGHT, ChartLayout.BASELINE));
-        svg.append(text(ChartLayout.LEFT - 4, ChartLayout.TOP + 4, "end", 10, layout.maxLabel()));
-        svg.append(text(ChartLayout.LEFT - 4, ChartLayout.BASELINE, "end", 10, "0"));
+        for (ChartLayout.Label tick : layout.ticks()) {
+            svg.append(text(tick.x(), tick.y() + 4, "end", 10, tick.text()));
+        }
         for (ChartLayout.Bar bar : layout.bars()) {
             svg.append("<rect x=\"").append(bar.x()).append("\" y=\"").append(bar.y()).append("\" width=\"")
                     .append(bar.width()).append("\" height=\"").append(bar.height()).append("\" fill=\"")

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The Swedish phrases of the 2024 report, shared by every rendering so they never drift apart. */
 public final class Wording {
@@ -68,28 +69,33 @@ public final class Wording {
     }
 
     /** "Särskild utvecklingsinsats", "PRIORITERAT" as they follow an activity's title. */
-    public static List<String> flags(Report.Activity activity) {
+    public static List<String> flags(Report.Activity activity, Report.DevelopmentEffort effort) {
         List<String> flags = new ArrayList<>();
-        if (activity.developmentEffort() == Report.DevelopmentEffort.FULL) {
-            flags.add("Särskild utvecklingsinsats");
-        } else if (activity.developmentEffort() == Report.DevelopmentEffort.PARTIAL) {
-            flags.add("Delvis särskild utvecklingsinsats");
-        }
+        effortWording(effort).ifPresent(flags::add);
         if (activity.prioritised()) {
             flags.add("PRIORITERAT");
         }
         return flags;
     }
 
-    /** A summary list item: "Miljöövervakning, PRIORITERAT". */
+    public static Optional<String> effortWording(Report.DevelopmentEffort effort) {
+        return switch (effort) {
+            case FULL -> Optional.of("Särskild utvecklingsinsats");
+            case PARTIAL -> Optional.of("Delvis särskild utvecklingsinsats");
+            case NONE -> Optional.empty();
+        };
+    }
+
+    /** A summary list item: "Miljöövervakning, PRIORITERAT", with the summary's own wording of the effort. */
     public static String listItem(Report.Activity activity) {
-        List<String> flags = flags(activity);
+        List<String> flags = flags(activity, activity.summaryDevelopmentEffort() != null
+                ? activity.summaryDevelopmentEffort() : activity.developmentEffort());
         return flags.isEmpty() ? activity.title() : activity.title() + ", " + String.join(", ", flags);
     }
 
     /** An appendix heading: "Miljöövervakning PRIORITERAT". */
     public static String appendixHeading(Report.Activity activity) {
-        List<String> flags = flags(activity);
+        List<String> flags = flags(activity, activity.developmentEffort());
         return flags.isEmpty() ? activity.title() : activity.title() + " " + String.join(", ", flags);
     }
 
@@ -140,7 +146,7 @@ public final class Wording {
         }
         List<String> sum = new ArrayList<>(List.of("Summa", SwedishFormat.days(report.totalPlannedDays())));
         if (previous) {
-            sum.add("");
+            sum.add(report.previousTotalPlannedDays() == null ? "" : SwedishFormat.days(report.previousTotalPlannedDays()));
         }
         rows.add(sum);
         List<Boolean> figures = new ArrayList<>(List.of(false, true));
@@ -192,14 +198,21 @@ public final class Wording {
         List<String> figures = new ArrayList<>(List.of(SwedishFormat.money(economy.totalBudget()),
                 SwedishFormat.money(economy.totalOutcome()), SwedishFormat.money(economy.totalDifference())));
         if (showsPreviousYear(report)) {
-            figures.add("");
-            figures.add("");
+            figures.add(economy.previousTotalBudget() == null ? "" : SwedishFormat.money(economy.previousTotalBudget()));
+            figures.add(economy.previousTotalOutcome() == null ? "" : SwedishFormat.money(economy.previousTotalOutcome()));
         }
         return figures;
     }
 
     public static String appendix2Heading(Report report) {
         return "Bilaga 2: Uppföljning av RUS treårs mål " + goalPeriod(report);
+    }
+
+    /** Said in Bilaga 2 when the period has no goals, so an empty appendix is not mistaken for a fault in the report. */
+    public static Optional<String> noGoals(Report report) {
+        return report.goals().isEmpty()
+                ? Optional.of("Inga treårsmål är registrerade för perioden " + goalPeriod(report) + ".")
+                : Optional.empty();
     }
 
     public static String goalPeriod(Report report) {
@@ -292,7 +305,7 @@ public final class Wording {
         if (!economy.coFinancing().isEmpty()) {
             lines.add("Resultat efter medfinansiering: " + economy.resultAfterCoFinancing().text() + ".");
         }
-        if (economy.resultAfterCoFinancing().isDeficit()) {
+        if (economy.resultAfterCoFinancing().inDeficit()) {
             for (Report.Coverer coverer : economy.deficitCoverage()) {
                 lines.add(isSentence(coverer.description()) ? coverer.description()
                         : "Underskottet täcks av " + coverer.coveredBy()
