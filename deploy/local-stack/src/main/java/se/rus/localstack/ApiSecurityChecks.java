@@ -24,6 +24,38 @@ public final class ApiSecurityChecks {
     }
 
     /**
+     * Claims are read by their JSON type: a {@code groups} claim given as one space-separated string is ONE group
+     * name (so {@code "naturvardsverket rus-working-group"} grants nothing), and a {@code county_code} given as a
+     * number or an array is no county code. None of them may fail the request. {@code readPath} is a GET that
+     * {@code readRole} may call.
+     */
+    public static void readsClaimsByTheirType(String readPath, String readRole) {
+        JwtMinter minter = RusTestInfrastructure.minter();
+        java.time.Duration validFor = java.time.Duration.ofMinutes(5);
+
+        java.util.Map<String, Object> oneString = minter.standardClaims("claims-one-string", validFor);
+        oneString.put("groups", readRole);
+        given().auth().oauth2(minter.sign(oneString)).when().get(readPath).then().statusCode(200);
+
+        java.util.Map<String, Object> spaceSeparated = minter.standardClaims("claims-space-separated", validFor);
+        spaceSeparated.put("groups", "naturvardsverket " + readRole + " rus-working-group");
+        String escalating = minter.sign(spaceSeparated);
+        given().auth().oauth2(escalating).when().get(readPath).then().statusCode(403).contentType("application/problem+json");
+
+        java.util.Map<String, Object> notStrings = minter.standardClaims("claims-not-strings", validFor);
+        notStrings.put("groups", java.util.List.of(1, java.util.Map.of("role", "rus-working-group"), readRole));
+        given().auth().oauth2(minter.sign(notStrings)).when().get(readPath).then().statusCode(200);
+
+        for (Object countyCode : java.util.List.<Object>of(1, java.util.List.of("01"), java.util.Map.of("code", "01"), true)) {
+            java.util.Map<String, Object> claims = minter.standardClaims("claims-county-code", validFor);
+            claims.put("groups", java.util.List.of(readRole));
+            claims.put("county_code", countyCode);
+            claims.put("organisation", java.util.List.of("Länsstyrelsen"));
+            given().auth().oauth2(minter.sign(claims)).when().get(readPath).then().statusCode(200);
+        }
+    }
+
+    /**
      * Health and the OpenAPI contract stay readable without a token, and the contract documents the
      * bearer scheme and, per operation, the roles that may call it.
      */

@@ -39,8 +39,8 @@ public class CsvExportResource {
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "404", description = "Året finns inte")
     public Response csv(@PathParam("year") int year, @BeanParam LedgerFilter filter) {
+        LedgerFilter.Query query = filter.toQuery(year); // a malformed filter is a 400 whether or not the year exists
         FinancialYear.require(year);
-        LedgerFilter.Query query = filter.toQuery(year);
         Map<UUID, BudgetPost> posts = posts(year);
         List<LedgerCsv.Line> lines = LedgerEntry.<LedgerEntry>list(query.where(), Sort.ascending("entryDate", "seq"),
                         query.parameters()).stream()

@@ -2,6 +2,7 @@ package se.rus.finance.ledger;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,10 +39,10 @@ import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.Problem;
+import se.rus.platform.web.ProblemMappers;
 import se.rus.platform.web.Sorting;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +76,7 @@ public class LedgerEntryResource {
             BigDecimal amount,
             @NotBlank @Size(max = 2000) @Schema(example = "Omfördelning till projekt: hållbarhetsveckan") String text,
             @Size(max = 300) @Schema(example = "Västerbotten (hållbarhetsveckan)") String counterpart,
-            @Schema(description = "Aktivitet i verksamhetsplanen") UUID activityId,
+            @Schema(description = "Aktivitet i verksamhetsplanen; en opak referens som ekonomitjänsten inte kontrollerar (den känner inte planen)") UUID activityId,
             @NotNull @Schema(example = "REALLOCATION_TO_COUNTY") EntryCategory category,
             @Size(max = 100) @Schema(example = "2024-PRO-006", description = "Unik per år; importen matchar på den")
             String externalRef) {
@@ -138,8 +139,8 @@ public class LedgerEntryResource {
     public Page<EntryView> list(@PathParam("year") int year, @BeanParam LedgerFilter filter,
                                 @Valid @BeanParam PageRequest page,
                                 @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"entryDate", "-entryDate", "amount", "-amount", "counterpart", "-counterpart", "category", "-category", "externalRef", "-externalRef", "recordedAt", "-recordedAt"})) String sort) {
+        LedgerFilter.Query query = filter.toQuery(year); // a malformed filter is a 400 whether or not the year exists
         FinancialYear.require(year);
-        LedgerFilter.Query query = filter.toQuery(year);
         Map<UUID, String> postNames = postNames(year);
         return Page.of(LedgerEntry.find(query.where(),
                         ENTRY_ORDER.sort(sort, Sort.ascending("entryDate", "seq")), query.parameters()), page,
@@ -161,6 +162,7 @@ public class LedgerEntryResource {
 
     @PUT
     @Path("{id}")
+    @Authenticated // any role gets the 405; the contract documents that a token is needed
     @Operation(operationId = "replaceLedgerEntry", summary = "Inte tillåtet: huvudboken ändras inte; bokför en rättelse")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "405", description = "Huvudboken är oföränderlig")
@@ -170,6 +172,7 @@ public class LedgerEntryResource {
 
     @PATCH
     @Path("{id}")
+    @Authenticated // any role gets the 405; the contract documents that a token is needed
     @Operation(operationId = "patchLedgerEntry", summary = "Inte tillåtet: huvudboken ändras inte; bokför en rättelse")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "405", description = "Huvudboken är oföränderlig")
@@ -179,6 +182,7 @@ public class LedgerEntryResource {
 
     @DELETE
     @Path("{id}")
+    @Authenticated // any role gets the 405; the contract documents that a token is needed
     @Operation(operationId = "deleteLedgerEntry", summary = "Inte tillåtet: huvudboken ändras inte; bokför en rättelse")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "405", description = "Huvudboken är oföränderlig")
@@ -194,7 +198,7 @@ public class LedgerEntryResource {
         return Response.status(405).header("Allow", "GET").type(Problem.MEDIA_TYPE)
                 .entity(new Problem(Problem.type("method-not-allowed"), "Huvudboken ändras inte", 405,
                         "Verifikationer ändras eller tas aldrig bort; bokför en rättelse (CORRECTION) som ny verifikation",
-                        URI.create(uri.getPath()), List.of()))
+                        ProblemMappers.instance(uri), List.of()))
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package se.rus.followup.rau;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,14 +24,20 @@ public class CompilingRau {
     @Inject
     Applicability applicability;
 
+    @Inject
+    CountyScope countyScope;
+
     @Transactional
     public Compilation compile(int year, String objectiveCode) {
         RauRound round = RauRound.existing(year);
         Objective objective = Objective.<Objective>findByIdOptional(objectiveCode)
                 .orElseThrow(() -> ProblemException.notFound("Inget miljömål med koden " + objectiveCode));
         boolean inRound = round.objectiveCodes.contains(objectiveCode);
-        List<Compilation.Reported> reported = RauSubmission.<RauSubmission>list("year = ?1 and objectiveCode = ?2",
-                        year, objectiveCode).stream()
+        // only published submissions count, whoever reads: drafts never leave the query
+        Parameters parameters = Parameters.with("year", year).and("objective", objectiveCode);
+        String published = SubmissionVisibility.publishedOnly()
+                .restrict("year = :year and objectiveCode = :objective", parameters);
+        List<Compilation.Reported> reported = RauSubmission.<RauSubmission>list(published, parameters).stream()
                 .map(s -> new Compilation.Reported(s.countyCode, s.status, s.assessment, s.trend, s.summary, s.measures,
                         s.late, s.submittedAt))
                 .toList();
@@ -68,7 +75,10 @@ public class CompilingRau {
                 .filter(o -> round.objectiveCodes.contains(o.code)).toList();
         Map<String, List<String>> applicableCounties = objectives.stream()
                 .collect(Collectors.toMap(o -> o.code, o -> applicability.countiesFor(o.code)));
-        Map<String, RauSubmission> submissions = RauSubmission.<RauSubmission>list("year", year).stream()
+        Parameters parameters = Parameters.with("year", year);
+        String visible = countyScope.visibility().restrict("year = :year", parameters);
+        // a submission the reader may not see is shown as not (yet) submitted: no status, colour or text
+        Map<String, RauSubmission> submissions = RauSubmission.<RauSubmission>list(visible, parameters).stream()
                 .collect(Collectors.toMap(s -> s.countyCode + "/" + s.objectiveCode, Function.identity()));
         Map<String, String> names = countyNames();
         List<Completeness.CountyRow> rows = new ArrayList<>();

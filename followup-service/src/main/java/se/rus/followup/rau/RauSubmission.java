@@ -1,6 +1,7 @@
 package se.rus.followup.rau;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -72,7 +73,9 @@ public class RauSubmission extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
-    public static Optional<RauSubmission> findInYear(int year, UUID id) {
-        return RauSubmission.<RauSubmission>findByIdOptional(id).filter(submission -> submission.year == year);
+    /** The submission if it belongs to the year and the reader may see it. */
+    public static Optional<RauSubmission> findVisible(int year, UUID id, SubmissionVisibility visibility) {
+        Parameters parameters = Parameters.with("id", id).and("year", year);
+        return find(visibility.restrict("id = :id and year = :year", parameters), parameters).firstResultOptional();
     }
 }

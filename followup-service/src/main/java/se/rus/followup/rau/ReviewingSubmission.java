@@ -75,7 +75,7 @@ public class ReviewingSubmission {
 
     @Transactional
     public RauSubmission revise(int year, UUID id, String ifMatch, Content content) {
-        RauSubmission submission = existing(year, id);
+        RauSubmission submission = visible(year, id);
         countyScope.requireMayWrite(submission.countyCode);
         RauRound.existing(year).requireOpen();
         Preconditions.requireMatch(ifMatch, submission.version);
@@ -88,7 +88,7 @@ public class ReviewingSubmission {
 
     @Transactional
     public RauSubmission submit(int year, UUID id, String ifMatch) {
-        RauSubmission submission = existing(year, id);
+        RauSubmission submission = visible(year, id);
         countyScope.requireMayWrite(submission.countyCode);
         RauRound round = RauRound.existing(year);
         round.requireOpen();
@@ -107,7 +107,7 @@ public class ReviewingSubmission {
 
     @Transactional
     public RauSubmission returnForRevision(int year, UUID id, String ifMatch, String comment) {
-        RauSubmission submission = existing(year, id);
+        RauSubmission submission = visible(year, id);
         RauRound.existing(year).requireOpen();
         checkIfPresent(ifMatch, submission);
         SubmissionStatus from = submission.status;
@@ -118,7 +118,7 @@ public class ReviewingSubmission {
 
     @Transactional
     public RauSubmission accept(int year, UUID id, String ifMatch, String comment) {
-        RauSubmission submission = existing(year, id);
+        RauSubmission submission = visible(year, id);
         RauRound.existing(year).requireOpen();
         checkIfPresent(ifMatch, submission);
         SubmissionStatus from = submission.status;
@@ -181,8 +181,9 @@ public class ReviewingSubmission {
                 RauEvents.SubmissionState.of(submission));
     }
 
-    static RauSubmission existing(int year, UUID id) {
-        return RauSubmission.findInYear(year, id)
+    /** A submission of another county that the caller may not see is "not found", so its existence does not leak. */
+    RauSubmission visible(int year, UUID id) {
+        return RauSubmission.findVisible(year, id, countyScope.visibility())
                 .orElseThrow(() -> ProblemException.notFound("Inget RÅU-underlag " + id + " för " + year));
     }
 }

@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import se.rus.platform.years.InSupportedYears;
 
 @Path("/api/v1/rau/{year}/round")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,7 +61,7 @@ public class RoundResource {
     @Schema(name = "NewRauRound")
     public record NewRound(
             @NotBlank @Size(max = 20000) @Schema(example = "Anvisningar för RÅU 2024: bedöm målet och trenden för miljötillståndet i länet.") String instructions,
-            @NotNull @Schema(example = "2025-01-31") LocalDate deadline,
+            @NotNull @InSupportedYears @Schema(example = "2025-01-31") LocalDate deadline,
             @Size(max = 17) @Schema(description = "Utelämnad: de 13 regionalt bedömda målen och generationsmålet", example = "[\"GENERATIONSMALET\",\"FRISK_LUFT\"]")
             List<@NotBlank String> objectiveCodes,
             @Size(max = 21) @Schema(description = "Utelämnad: alla 21 län", example = "[\"01\",\"21\"]")

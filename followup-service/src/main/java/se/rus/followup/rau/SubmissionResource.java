@@ -54,6 +54,9 @@ public class SubmissionResource {
     @Inject
     IdempotentRequests idempotentRequests;
 
+    @Inject
+    CountyScope countyScope;
+
     @Schema(name = "NewRauSubmission")
     public record NewSubmission(
             @NotNull @Pattern(regexp = "^\\d{2}$", message = "ska vara en tvåsiffrig länskod") @Schema(example = "21") String countyCode,
@@ -123,7 +126,8 @@ public class SubmissionResource {
 
     @GET
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
-    @Operation(operationId = "listRauSubmissions", summary = "Lista årets underlag, filtrerbart på län, miljömål och status")
+    @Operation(operationId = "listRauSubmissions", summary = "Lista årets underlag, filtrerbart på län, miljömål och status",
+            description = "Ett län ser sina egna underlag i alla statusar och andra läns först när de är inskickade eller godkända.")
     @APIResponse(responseCode = "200", description = "En sida underlag")
     @APIResponse(responseCode = "400", description = "Ogiltigt filter eller sidindelning")
     public Page<SubmissionView> list(@PathParam("year") int year,
@@ -146,7 +150,8 @@ public class SubmissionResource {
             query.append(" and status = :status");
             parameters.and("status", statusOf(status));
         }
-        return Page.of(RauSubmission.find(query.toString(),
+        String visible = countyScope.visibility().restrict(query.toString(), parameters);
+        return Page.of(RauSubmission.find(visible,
                         SUBMISSION_ORDER.sort(sort, Sort.by("countyCode").and("objectiveCode")), parameters),
                 page, SubmissionView::of);
     }
@@ -156,9 +161,9 @@ public class SubmissionResource {
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
     @Operation(operationId = "getRauSubmission", summary = "Hämta ett underlag")
     @APIResponse(responseCode = "200", description = "Underlaget, med ETag")
-    @APIResponse(responseCode = "404", description = "Inget sådant underlag för året")
+    @APIResponse(responseCode = "404", description = "Inget sådant underlag för året, eller ett annat läns underlag som ännu inte är inskickat")
     public Response get(@PathParam("year") int year, @PathParam("id") UUID id) {
-        RauSubmission submission = ReviewingSubmission.existing(year, id);
+        RauSubmission submission = reviewing.visible(year, id);
         return Response.ok(SubmissionView.of(submission)).tag(Preconditions.etag(submission.version)).build();
     }
 
@@ -235,7 +240,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "200", description = "Statusändringarna")
     @APIResponse(responseCode = "404", description = "Inget sådant underlag")
     public List<StatusChangeView> history(@PathParam("year") int year, @PathParam("id") UUID id) {
-        RauSubmission submission = ReviewingSubmission.existing(year, id);
+        RauSubmission submission = reviewing.visible(year, id);
         return RauStatusChange.<RauStatusChange>list("submissionId", Sort.by("changedAt"), submission.id).stream()
                 .map(c -> new StatusChangeView(c.fromStatus, c.toStatus, c.comment, c.actor, c.organisation, c.changedAt))
                 .toList();

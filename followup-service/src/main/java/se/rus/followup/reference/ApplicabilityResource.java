@@ -64,7 +64,7 @@ public class ApplicabilityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "changeObjectiveApplicability", summary = "Ändra vilka län som följer upp ett miljömål (If-Match krävs)")
-    @APIResponse(responseCode = "200", description = "Länen, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Länen, med ny ETag (oförändrad om länen är desamma)")
     @APIResponse(responseCode = "400", description = "Ogiltig länskod")
     @APIResponse(responseCode = "404", description = "Okänt miljömål")
     @APIResponse(responseCode = "412", description = "If-Match är inaktuell")

@@ -25,6 +25,9 @@ public class ChangingApplicability {
         if (!unknown.isEmpty()) {
             throw ProblemException.unprocessable("Okända länskoder: " + String.join(", ", unknown));
         }
+        if (applicability.countiesFor(objective.code).equals(List.copyOf(counties))) {
+            return objective; // unchanged: the version (and so the ETag) stays, as for every other resource
+        }
         applicability.replace(objective.code, List.copyOf(counties));
         objective.applicabilityVersion++;
         return objective;

@@ -1,6 +1,7 @@
 package se.rus.followup.year;
 
 import se.rus.platform.web.ProblemException;
+import se.rus.platform.years.SupportedYears;
 
 /**
  * The years the suite keeps data for. Like planning and finance, which answer 404 for a year they have
@@ -9,14 +10,14 @@ import se.rus.platform.web.ProblemException;
  */
 public final class Years {
 
-    public static final int FIRST = 2000;
-    public static final int LAST = 2100;
+    public static final int FIRST = SupportedYears.FIRST;
+    public static final int LAST = SupportedYears.LAST;
 
     private Years() {
     }
 
     public static boolean supported(int year) {
-        return year >= FIRST && year <= LAST;
+        return SupportedYears.contains(year);
     }
 
     public static ProblemException notFound(int year) {

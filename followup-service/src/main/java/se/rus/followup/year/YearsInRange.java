@@ -5,8 +5,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import se.rus.platform.web.Problem;
+import se.rus.platform.web.ProblemMappers;
 
-import java.net.URI;
 
 /**
  * Every path with a {@code {year}} segment answers 404 for a year outside {@link Years}, in one place
@@ -29,7 +29,7 @@ public class YearsInRange {
         if (Years.supported(parsed)) {
             return null;
         }
-        Problem problem = Years.notFound(parsed).toProblem(URI.create(uri.getPath()));
+        Problem problem = Years.notFound(parsed).toProblem(ProblemMappers.instance(uri));
         return Response.status(404).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

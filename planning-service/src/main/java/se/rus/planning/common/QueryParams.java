@@ -4,6 +4,7 @@ import se.rus.platform.web.ProblemException;
 
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -11,6 +12,9 @@ import java.util.stream.Collectors;
  * conventions want a 400 that names the parameter.
  */
 public final class QueryParams {
+
+    private static final Pattern CANONICAL_UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private QueryParams() {
     }
@@ -41,10 +45,10 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
+        // UUID.fromString also reads "1-1-1-1-1"; the contract's format is the canonical 8-4-4-4-12 form
+        if (!CANONICAL_UUID.matcher(value.trim()).matches()) {
             throw ProblemException.invalid(field, "måste vara ett UUID");
         }
+        return UUID.fromString(value.trim());
     }
 }

@@ -41,6 +41,7 @@ import se.rus.platform.web.Sorting;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import se.rus.platform.years.InSupportedYears;
 
 @Path("/api/v1/plans/{year}/members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,8 +67,8 @@ public class MemberResource {
             @NotBlank @Size(max = 200) @Schema(example = "Karin Frejarö") String name,
             @Size(max = 200) @Schema(example = "Lst Västernorrland") String organisation,
             @Size(max = 500) @Schema(example = "chefsnätverket hållbar tillväxt (NHT21)") String role,
-            @Schema(example = "2024-01-01") LocalDate joinedOn,
-            @Schema(example = "2024-09-30") LocalDate leftOn,
+            @InSupportedYears @Schema(example = "2024-01-01") LocalDate joinedOn,
+            @InSupportedYears @Schema(example = "2024-09-30") LocalDate leftOn,
             @Size(max = 200) @Schema(example = "Maria Ek") String replacedBy) {
 
         static MemberInput of(Member member) {

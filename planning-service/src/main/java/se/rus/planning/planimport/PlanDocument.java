@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import se.rus.platform.years.InSupportedYears;
 
 /**
  * A whole plan year in one document (deploy/contracts/IMPORTS.md). Entities are matched by natural key:
@@ -81,8 +82,8 @@ public record PlanDocument(
             @NotBlank @Size(max = 200) @Schema(example = "Peder Eriksson") String name,
             @Size(max = 200) @Schema(example = "Lst Örebro") String organisation,
             @Size(max = 500) @Schema(example = "miljönätverket, ordförande") String role,
-            LocalDate joinedOn,
-            LocalDate leftOn,
+            @InSupportedYears LocalDate joinedOn,
+            @InSupportedYears LocalDate leftOn,
             @Size(max = 200) String replacedBy) {
     }
 }

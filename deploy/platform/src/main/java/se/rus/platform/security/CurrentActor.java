@@ -27,7 +27,7 @@ public class CurrentActor {
     public Optional<String> countyCode() {
         return identity().map(SecurityIdentity::getPrincipal)
                 .filter(JsonWebToken.class::isInstance).map(JsonWebToken.class::cast)
-                .map(jwt -> jwt.<String>getClaim("county_code"));
+                .map(jwt -> textClaim(jwt, TokenClaims.COUNTY_CODE));
     }
 
     private Optional<SecurityIdentity> identity() {
@@ -38,9 +38,18 @@ public class CurrentActor {
     }
 
     private static String organisationOf(SecurityIdentity identity) {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("organisation") != null) {
-            return jwt.getClaim("organisation").toString();
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && textClaim(jwt, TokenClaims.ORGANISATION) != null) {
+            return textClaim(jwt, TokenClaims.ORGANISATION);
         }
         return "okänd";
+    }
+
+    /** A claim's text, or null when it is missing or not a JSON string (see {@link TokenClaims}). */
+    private static String textClaim(JsonWebToken jwt, String name) {
+        Object value = jwt.getClaim(name);
+        if (value instanceof String text) {
+            return text;
+        }
+        return value instanceof jakarta.json.JsonString text ? text.getString() : null;
     }
 }

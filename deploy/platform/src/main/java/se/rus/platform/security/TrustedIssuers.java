@@ -54,6 +54,11 @@ public class TrustedIssuers extends JWTCallerPrincipalFactory {
             verifiers.put(issuer, verifier);
         }
         JwtContext verified = verifier.parser().parse(token, verifier.context());
+        try {
+            TokenClaims.normalise(verified.getJwtClaims());
+        } catch (IOException e) {
+            throw new ParseException("unreadable token claims");
+        }
         String type = verified.getJoseObjects().get(0).getHeader("typ");
         return new DefaultJWTCallerPrincipal(token, type, verified.getJwtClaims());
     }

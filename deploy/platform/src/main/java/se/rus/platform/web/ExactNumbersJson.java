@@ -1,11 +1,15 @@
 package se.rus.platform.web;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -35,22 +39,47 @@ public class ExactNumbersJson implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("rus-plain-decimals").addDeserializer(BigDecimal.class, new PlainDecimal()));
     }
 
-    static final class PlainDecimal extends StdScalarDeserializer<BigDecimal> {
+    /**
+     * A field declared {@code @JsonFormat(shape = STRING)} (money) takes only a string: a JSON number there is
+     * refused, so no client comes to rely on a float that happened to be exact.
+     */
+    static final class PlainDecimal extends StdScalarDeserializer<BigDecimal> implements ContextualDeserializer {
 
         private static final Pattern PLAIN = Pattern.compile("-?\\d+([.]\\d+)?");
 
+        private final boolean textOnly;
+
         PlainDecimal() {
+            this(false);
+        }
+
+        private PlainDecimal(boolean textOnly) {
             super(BigDecimal.class);
+            this.textOnly = textOnly;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+            JsonFormat.Value format = findFormatOverrides(context, property, BigDecimal.class);
+            boolean text = format != null && format.getShape() == JsonFormat.Shape.STRING;
+            return text == textOnly ? this : new PlainDecimal(text);
         }
 
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (textOnly && parser.currentToken() != null && parser.currentToken().isNumeric()) {
+                return (BigDecimal) context.handleUnexpectedToken(String.class, parser);
+            }
             if (parser.hasToken(JsonToken.VALUE_STRING)) {
                 String text = parser.getText();
                 if (!PLAIN.matcher(text).matches()) {
                     return (BigDecimal) context.handleWeirdStringValue(BigDecimal.class, text, "not a plain decimal");
                 }
-                return new BigDecimal(text);
+                BigDecimal value = new BigDecimal(text);
+                if (value.signum() == 0 && text.startsWith("-")) { // "-0.00": no amount is negative zero
+                    return (BigDecimal) context.handleWeirdStringValue(BigDecimal.class, text, "negative zero");
+                }
+                return value;
             }
             return NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
         }

@@ -132,8 +132,19 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static URI instance(UriInfo uri) {
-        return uri == null ? null : URI.create(uri.getPath());
+    /**
+     * The request's path as sent (still percent-encoded), so a path such as {@code /plans/a%20b} gives a valid URI;
+     * the decoded form is not one. Whatever the path holds, the problem is still answered, at worst without it.
+     */
+    public static URI instance(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return URI.create(uri.getRequestUri().getRawPath());
+        } catch (RuntimeException unusable) {
+            return null;
+        }
     }
 
     private static String slugOf(int status) {

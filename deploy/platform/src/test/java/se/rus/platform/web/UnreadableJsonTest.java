@@ -31,7 +31,7 @@ class UnreadableJsonTest {
     private static ObjectMapper configured() {
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
         new ExactNumbersJson().customize(mapper);
-        new StrictEnumsJson().customize(mapper);
+        new StrictJson().customize(mapper);
         return mapper;
     }
 
