@@ -25,7 +25,8 @@ public final class HtmlRenderer {
             h1{font-size:1.8rem}h2{font-size:1.35rem;margin-top:2rem}h3{font-size:1.1rem}h4{font-size:1rem;margin-bottom:.3rem}
             .status{color:#4a4a4a}
             table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.5rem 0}
-            th,td{border:1px solid #767676;padding:.3rem .4rem;vertical-align:top;text-align:left;word-wrap:break-word}
+            th,td{border:1px solid #767676;padding:.3rem .4rem;vertical-align:top;text-align:left}
+            td{word-wrap:break-word}
             tbody th{font-weight:normal}
             td.amount,th.amount{text-align:right;white-space:nowrap}
             tr.sum th,tr.sum td{font-weight:bold}tr.sum td.comment{font-weight:normal}
@@ -36,10 +37,10 @@ public final class HtmlRenderer {
             figcaption{font-weight:bold;margin-bottom:.3rem}
             svg.chart{max-width:100%;height:auto}
             section.appendix{page-break-before:always}
-            article{page-break-inside:avoid}
+            .meta{page-break-after:avoid}p{orphans:2;widows:2}
             @media screen{.table{overflow:auto}}
-            @media print{body{margin:0;max-width:none;padding:0;font-size:10pt}a{color:inherit}table.economy{font-size:7.5pt}
-            table.economy th,table.economy td{padding:.25em .3em}}
+            @media print{body{margin:0;max-width:none;padding:0;font-size:10pt}a{color:inherit}table.wide{font-size:7.5pt}
+            table.wide th,table.wide td{padding:.25em .3em}}
             """;
 
     private HtmlRenderer() {
@@ -92,7 +93,8 @@ public final class HtmlRenderer {
     private static void economy(StringBuilder h, Report report) {
         Report.Economy economy = report.economy();
         h.append("<h2>").append(Html.escape(Wording.ECONOMY)).append("</h2>\n");
-        openTable(h, Wording.ECONOMY, "economy");
+        // with last year's columns too, five figures share the line: smaller print, not clipped
+        openTable(h, Wording.ECONOMY, Wording.showsPreviousYear(report) ? "economy wide" : "economy");
         h.append("<thead><tr>");
         List<String> header = Wording.economyHeader(report);
         for (int column = 0; column < header.size(); column++) {
