@@ -14,11 +14,12 @@ import java.util.List;
 public final class ChartLayout {
 
     public static final int WIDTH = 640;
-    public static final int HEIGHT = 300;
+    /** Compact, so a chart fits below its table on a printed page; the title is the figure's caption. */
+    public static final int HEIGHT = 256;
     public static final int LEFT = 90;
     public static final int RIGHT = 20;
-    public static final int TOP = 40;
-    public static final int BOTTOM = 80;
+    public static final int TOP = 16;
+    public static final int BOTTOM = 60;
     public static final int PLOT_WIDTH = WIDTH - LEFT - RIGHT;
     public static final int PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
     public static final int BASELINE = TOP + PLOT_HEIGHT;

@@ -30,7 +30,8 @@ public final class HtmlRenderer {
             tbody th{font-weight:normal}
             td.amount,th.amount{text-align:right;white-space:nowrap}
             tr.sum th,tr.sum td{font-weight:bold}tr.sum td.comment{font-weight:normal}
-            td.comment p{margin:0}
+            td.comment p{margin:0}td.comment ul{margin:.2rem 0;padding-left:1.2rem}
+            table.economy th:first-child{width:17%}table.economy .amount{width:13%}table.wide .amount{width:12.5%}
             thead{display:table-header-group}tr{page-break-inside:avoid}.table{page-break-inside:avoid}
             .meta{margin:0}
             figure{margin:1rem 0;page-break-inside:avoid}
@@ -38,10 +39,12 @@ public final class HtmlRenderer {
             svg.chart{max-width:100%;height:auto}
             section.appendix{page-break-before:always}
             .meta{page-break-after:avoid}p{orphans:2;widows:2}
-            @media screen{.table{overflow:auto}}
-            @media print{body{margin:0;max-width:none;padding:0;font-size:10pt}a{color:inherit}table.wide{font-size:7.5pt}
-            table.wide th,table.wide td{padding:.25em .3em}}
+            @media print{body{margin:0;max-width:none;padding:0;font-size:10pt}a{color:inherit}table.economy{font-size:8pt}
+            table.wide{font-size:7.5pt}table.wide th,table.wide td{padding:.25em .3em}}
             """;
+
+    /** On a screen only: a wide table scrolls in its region instead of widening the page (the PDF cannot scroll). */
+    private static final String SCREEN_STYLE = ".table{overflow-x:auto}";
 
     private HtmlRenderer() {
     }
@@ -53,7 +56,7 @@ public final class HtmlRenderer {
                 .append(Html.escape(Wording.title(report))).append("</title>\n")
                 .append("<meta name=\"subject\" content=\"").append(Html.escape(MarkdownRenderer.statusLine(report))).append("\"/>\n")
                 .append("<meta name=\"author\" content=\"RUS\"/>\n<style>").append(STYLE)
-                .append("</style>\n</head>\n<body>\n<main>\n");
+                .append("</style>\n<style media=\"screen\">").append(SCREEN_STYLE).append("</style>\n</head>\n<body>\n<main>\n");
         h.append("<h1>").append(Html.escape(Wording.title(report))).append("</h1>\n");
         h.append("<p class=\"status\">").append(Html.escape(MarkdownRenderer.statusLine(report))).append("</p>\n");
         paragraph(h, report.approvalLine());
@@ -93,7 +96,7 @@ public final class HtmlRenderer {
     private static void economy(StringBuilder h, Report report) {
         Report.Economy economy = report.economy();
         h.append("<h2>").append(Html.escape(Wording.ECONOMY)).append("</h2>\n");
-        // with last year's columns too, five figures share the line: smaller print, not clipped
+        // with last year's columns too, five figures share the line: narrower columns, smaller print, not clipped
         openTable(h, Wording.ECONOMY, Wording.showsPreviousYear(report) ? "economy wide" : "economy");
         h.append("<thead><tr>");
         List<String> header = Wording.economyHeader(report);
