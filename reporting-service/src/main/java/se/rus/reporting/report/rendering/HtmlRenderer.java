@@ -39,6 +39,7 @@ public final class HtmlRenderer {
             svg.chart{max-width:100%;height:auto}
             section.appendix{page-break-before:always}
             .meta{page-break-after:avoid}p{orphans:2;widows:2}
+            main>:last-child,section.appendix:last-child>:last-child,section.appendix:last-child>ul:last-child>li:last-child{margin-bottom:0;padding-bottom:0}
             @media print{body{margin:0;max-width:none;padding:0;font-size:10pt}a{color:inherit}table.economy{font-size:8pt}
             table.wide{font-size:7.5pt}table.wide th,table.wide td{padding:.25em .3em}}
             """;
