@@ -1,13 +1,13 @@
 package se.rus.platform.events;
 
+import se.rus.platform.persistence.DatabaseUnavailable;
+
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
-import java.util.Locale;
 
 /** Tells a failure that will pass (retry the record) from one that the record itself causes (dead-letter it). */
 final class ConsumerFailures {
@@ -16,22 +16,20 @@ final class ConsumerFailures {
     }
 
     /**
-     * Connection trouble (SQLSTATE 08, socket errors, an exhausted or unreachable pool), the server shutting
-     * down or short of resources (57P0x, 53), and lock or serialization conflicts (40001, 40P01, 55P03) pass
-     * by themselves. A data exception (22) or an integrity violation (23) fails the same way every time.
+     * The database out of reach ({@link DatabaseUnavailable}: connection errors, shutdown, an exhausted pool),
+     * short of resources (53), lock or serialization conflicts (40001, 40P01, 55P03) and socket errors pass by
+     * themselves. A data exception (22) or an integrity violation (23) fails the same way every time.
      */
     static boolean isTransient(Throwable failure) {
-        boolean transientCause = false;
+        boolean transientCause = DatabaseUnavailable.causedBy(failure);
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                 if (state.startsWith("22") || state.startsWith("23")) {
                     return false;
                 }
-                transientCause |= state.startsWith("08") || state.startsWith("53") || state.startsWith("57P0")
-                        || state.equals("40001") || state.equals("40P01") || state.equals("55P03")
-                        || sql instanceof SQLTransientException || sql instanceof SQLRecoverableException
-                        || acquisitionTimeout(sql);
+                transientCause |= state.startsWith("53") || state.equals("40001") || state.equals("40P01")
+                        || state.equals("55P03") || sql instanceof SQLTransientException;
             }
             transientCause |= cause instanceof ConnectException || cause instanceof SocketException
                     || cause instanceof SocketTimeoutException || cause instanceof EOFException;
@@ -40,11 +38,6 @@ final class ConsumerFailures {
             }
         }
         return transientCause;
-    }
-
-    /** Agroal's "acquisition timeout" carries no SQLSTATE: the pool could not get a connection in time. */
-    private static boolean acquisitionTimeout(SQLException sql) {
-        return sql.getMessage() != null && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 
     /** The innermost message worth showing, prefixed with the failure's class when it has none. */
