@@ -7,13 +7,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import se.rus.platform.events.CloudEvent;
 import se.rus.platform.events.Inbox;
-import se.rus.reporting.report.ReportCache;
 
 import java.sql.SQLException;
 
 /**
- * Takes the three topics in. After an event commits every assembled report is dropped: a year's report
- * also reads year − 1 and the goals of its whole period, so one event can touch several years.
+ * Takes the three topics in. Applying an event bumps the read-model version of every year whose report it can
+ * change, in its transaction; cached reports of other versions are no longer used (ReportCache).
  */
 @ApplicationScoped
 public class EventIntake {
@@ -28,9 +27,6 @@ public class EventIntake {
 
     @Inject
     ProjectionGate gate;
-
-    @Inject
-    ReportCache cache;
 
     @Incoming("planning-events")
     @Blocking
@@ -68,9 +64,7 @@ public class EventIntake {
         }
         gate.run(() -> {
             try {
-                if (applying.apply(topic, event)) {
-                    cache.invalidateAll();
-                }
+                applying.apply(topic, event);
             } catch (IllegalArgumentException e) {
                 LOG.warnf("skipping event %s (%s): %s", event.id(), event.type(), e.getMessage());
             } catch (RuntimeException e) {
