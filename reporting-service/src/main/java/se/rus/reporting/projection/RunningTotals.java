@@ -13,19 +13,20 @@ import java.util.UUID;
 /**
  * The sums kept as events arrive (proj_ledger_total, proj_area_days), changed in the transaction of the row they
  * sum: a row's old state is taken out and its new state added, so a later state of the same entry or activity
- * moves its amount instead of counting it twice. A reference whose last row is gone is deleted.
+ * moves its amount instead of counting it twice. A reference whose last row is gone is deleted. An amount is
+ * rounded as its row's column rounds it, so the totals stay the sums of what the rows hold.
  */
 @ApplicationScoped
 public class RunningTotals {
 
     private static final String ADD_ENTRY = """
             INSERT INTO proj_ledger_total AS t (year, post_id, post_name, outcome, entries)
-            VALUES (:year, :reference, :name, :amount, :count)
+            VALUES (:year, :reference, :name, CAST(:amount AS numeric(15,2)), :count)
             ON CONFLICT ON CONSTRAINT proj_ledger_total_key
             DO UPDATE SET outcome = t.outcome + excluded.outcome, entries = t.entries + excluded.entries""";
     private static final String ADD_ACTIVITY = """
             INSERT INTO proj_area_days AS t (year, area_id, area_name, planned_days, activities)
-            VALUES (:year, :reference, :name, :amount, :count)
+            VALUES (:year, :reference, :name, CAST(:amount AS numeric(9,2)), :count)
             ON CONFLICT ON CONSTRAINT proj_area_days_key
             DO UPDATE SET planned_days = t.planned_days + excluded.planned_days,
                           activities = t.activities + excluded.activities""";

@@ -77,6 +77,8 @@ class RunningTotalsTest {
         take(entry(year, moved, salaries, "Löner, resor m.m. RUS", "310.00"));
         // named only by name; and one whose post is not known, later recorded for the next year
         take(entry(year, UUID.randomUUID(), null, "Övrigt", "49.95"));
+        // more decimals than a ledger amount keeps: counted as the entry's row holds it, 0.01
+        take(entry(year, UUID.randomUUID(), null, "Övrigt", "0.005"));
         take(entry(year, early, UUID.randomUUID(), "Okänd post", "50.00"));
         take(entry(year + 1, early, UUID.randomUUID(), "Okänd post", "50.00"));
 
@@ -92,7 +94,7 @@ class RunningTotalsTest {
                 "title", "Borttagen", "plannedDays", 4, "prioritised", false, "developmentEffort", "NONE")));
 
         assertEquals(List.of(new LedgerTotal(salaries, "Löner, resor m.m. RUS", new BigDecimal("1059.50"), 3),
-                        new LedgerTotal(null, "Övrigt", new BigDecimal("49.95"), 1)),
+                        new LedgerTotal(null, "Övrigt", new BigDecimal("49.96"), 2)),
                 sorted(totals.ledger(year)));
         assertEquals(List.of(new LedgerTotal(null, "Okänd post", new BigDecimal("50.00"), 1)),
                 totals.ledger(year + 1).stream().map(t -> new LedgerTotal(null, t.postName(), t.outcome(), t.entries()))
