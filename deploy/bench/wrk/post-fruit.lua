@@ -1,9 +1,14 @@
 -- wrk script for the Quarkus quickstart (hibernate-orm-panache-quickstart): POST a fruit with a unique name.
-local counter, prefix = 0, nil
+local counter, prefix, threads = 0, nil, 0
+
+-- each thread gets its own number: two threads seeded in the same second drew the same prefix (duplicate names, 500s)
+function setup(thread)
+  threads = threads + 1
+  thread:set("number", threads)
+end
 
 function init(args)
-  math.randomseed(os.time() + math.floor(os.clock() * 1e6))
-  prefix = string.format("%x%x", os.time() % 65536, math.random(1, 1e9))
+  prefix = string.format("%x-%d", os.time(), number)
 end
 
 function request()
