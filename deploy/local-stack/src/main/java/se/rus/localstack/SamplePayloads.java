@@ -74,7 +74,7 @@ public final class SamplePayloads {
             return variant % 2 == 0;
         }
         if (raw == String.class) {
-            return name.equals("countyCode") ? "21" : "Text om " + name + " i " + owner.getSimpleName();
+            return name.startsWith("countyCode") ? "21" : "Text om " + name + " i " + owner.getSimpleName();
         }
         if (raw == LocalDate.class) {
             return LocalDate.of(2024, 3, 15);

@@ -48,6 +48,11 @@ public class ProblemResponses implements OASFilter {
         }));
     }
 
+    /** The problem+json body, for a service's own filter that adds an error response after this one ran. */
+    public static Content problemContent() {
+        return problemContent(null);
+    }
+
     /** A problem+json body, keeping an example a resource wrote for this response. */
     private static Content problemContent(Content documented) {
         MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF));
