@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,11 @@ class ReadCostTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    Scheduler scheduler;
+
     private ReadCost cost(String path, int status) {
-        return ReadCost.of(sessionFactory.getStatistics(),
+        return ReadCost.of(sessionFactory.getStatistics(), scheduler,
                 () -> given().auth().oauth2(FinanceApi.STEERING).when().get(path).then().statusCode(status));
     }
 
