@@ -73,5 +73,4 @@ class ReadCostTest {
         assertEquals(ReadCost.statementsInOneTransaction(2), cost("/api/v1/plans/1999/activities", 404),
                 "an empty page, then the plan that is not there");
     }
-    }
 }
