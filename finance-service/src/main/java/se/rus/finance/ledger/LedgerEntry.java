@@ -83,8 +83,16 @@ public class LedgerEntry extends PanacheEntityBase {
                 .collect(java.util.stream.Collectors.toMap(entry -> entry.externalRef, entry -> entry));
     }
 
-    public static LedgerEntry require(int year, UUID id) {
-        return LedgerEntry.<LedgerEntry>findByIdOptional(id).filter(entry -> entry.year == year)
+    /** An entry with the name of its post. */
+    public record Named(LedgerEntry entry, String postName) {
+    }
+
+    /** The entry of this year and its post's name, read in one statement, or 404. */
+    public static Named requireNamed(int year, UUID id) {
+        return getEntityManager().createQuery("select e, p.name from LedgerEntry e join BudgetPost p on p.id = e.postId "
+                        + "where e.id = :id and e.year = :year", Object[].class)
+                .setParameter("id", id).setParameter("year", year).getResultStream()
+                .map(row -> new Named((LedgerEntry) row[0], (String) row[1])).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Verifikationen " + id + " finns inte för " + year));
     }
 }

@@ -39,6 +39,7 @@ import se.rus.platform.web.Sorting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/v1/rau/{year}/submissions")
@@ -93,8 +94,11 @@ public class SubmissionResource {
                                  long version,
                                  @Schema(description = "Utanför omgången: länet eller miljömålet togs bort ur omgången efter att underlaget skapades") boolean outsideRound) {
         static SubmissionView of(RauSubmission s) {
-            boolean outside = RauRound.findByYear(s.year).map(round -> !round.covers(s.countyCode, s.objectiveCode))
-                    .orElse(false);
+            return of(s, RauRound.findByYear(s.year));
+        }
+
+        static SubmissionView of(RauSubmission s, Optional<RauRound> round) {
+            boolean outside = round.map(r -> !r.covers(s.countyCode, s.objectiveCode)).orElse(false);
             return new SubmissionView(s.id, s.year, s.countyCode, s.objectiveCode, s.assessment, s.trend, s.summary,
                     s.measures, s.status, s.reviewerComment, s.late, s.submittedAt, s.version, outside);
         }
@@ -152,9 +156,10 @@ public class SubmissionResource {
             parameters.and("status", statusOf(status));
         }
         String visible = countyScope.visibility().restrict(query.toString(), parameters);
+        Optional<RauRound> round = RauRound.findByYear(year); // once for the page, not once per submission
         return Page.of(RauSubmission.find(visible,
                         SUBMISSION_ORDER.sort(sort, Sort.by("countyCode").and("objectiveCode")), parameters),
-                page, SubmissionView::of);
+                page, (RauSubmission s) -> SubmissionView.of(s, round));
     }
 
     @GET
