@@ -74,6 +74,23 @@ public class LedgerEntry extends PanacheEntityBase {
         return find("year = ?1 and externalRef = ?2", year, externalRef).firstResultOptional();
     }
 
+    /**
+     * The import's match for {@code ref}: the entry with this externalRef or, for an entry recorded without one, the
+     * entry whose id it is (an export writes such an entry's id as its externalRef, so re-importing finds it).
+     */
+    public static Optional<LedgerEntry> findByImportRef(int year, String ref) {
+        Optional<LedgerEntry> byRef = findByExternalRef(year, ref);
+        if (byRef.isPresent()) {
+            return byRef;
+        }
+        try {
+            return LedgerEntry.<LedgerEntry>findByIdOptional(UUID.fromString(ref))
+                    .filter(entry -> entry.year == year && entry.externalRef == null);
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
     public static LedgerEntry require(int year, UUID id) {
         return LedgerEntry.<LedgerEntry>findByIdOptional(id).filter(entry -> entry.year == year)
                 .orElseThrow(() -> ProblemException.notFound("Verifikationen " + id + " finns inte för " + year));

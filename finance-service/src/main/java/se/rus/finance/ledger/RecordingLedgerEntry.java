@@ -51,7 +51,7 @@ public class RecordingLedgerEntry {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean recordUnlessPresent(FinancialYear year, BudgetPost post, Entry entry, String field) {
         requireInsideYear(field + ".entryDate", entry.entryDate(), year.year);
-        LedgerEntry existing = LedgerEntry.findByExternalRef(year.year, entry.externalRef()).orElse(null);
+        LedgerEntry existing = LedgerEntry.findByImportRef(year.year, entry.externalRef()).orElse(null);
         if (existing != null) {
             if (!sameAs(existing, post, entry)) {
                 throw ProblemException.conflict("externalRef " + entry.externalRef()
