@@ -38,16 +38,16 @@ class PlanExportTest {
     @Test
     void exportImportedIntoAClearedYearExportsTheSameDocument() throws Exception {
         // the 2024 plan moved to its own period, with one goal continuing a goal of the previous period
-        Api.workingGroup().body(Map.of("title", "RUS verksamhetsplan 2060", "periodStart", 2058, "periodEnd", 2060,
+        Api.workingGroup().body(Map.of("title", "RUS verksamhetsplan 2078", "periodStart", 2076, "periodEnd", 2078,
                         "goals", List.of(Map.of("areaName", "Miljömålsuppföljning", "text", "Ett mål som fortsätter"))))
-                .when().put("/api/v1/plans/2060/import").then().statusCode(200);
+                .when().put("/api/v1/plans/2078/import").then().statusCode(200);
         ObjectNode document = (ObjectNode) JSON.readTree(Files.readString(Path.of("../deploy/data/2024/plan.json")));
-        document.put("periodStart", 2061).put("periodEnd", 2063);
+        document.put("periodStart", 2079).put("periodEnd", 2081);
         ((ObjectNode) document.get("goals").get(0)).putObject("predecessor")
                 .put("areaName", "Miljömålsuppföljning").put("text", "Ett mål som fortsätter");
-        Api.workingGroup().body(document.toString()).when().put("/api/v1/plans/2063/import").then().statusCode(200);
+        Api.workingGroup().body(document.toString()).when().put("/api/v1/plans/2081/import").then().statusCode(200);
 
-        String exported = export(2063);
+        String exported = export(2081);
         JsonNode tree = JSON.readTree(exported);
         assertEquals(3, tree.get("areas").size());
         assertEquals(List.of(5, 17, 5), List.of(tree.get("areas").get(0).get("activities").size(),
@@ -60,22 +60,22 @@ class PlanExportTest {
         assertEquals(document.get("organisation").size(), tree.get("organisation").size());
         assertEquals("ADOPTED", tree.get("status").asText());
         // the export says exactly what is stored: importing it changes nothing
-        Api.workingGroup().body(exported).when().put("/api/v1/plans/2063/import")
+        Api.workingGroup().body(exported).when().put("/api/v1/plans/2081/import")
                 .then().statusCode(200).body("eventsPublished", equalTo(0));
 
-        clear(2063, 2061, 2063);
-        given().auth().oauth2(Api.WORKING_GROUP).when().get("/api/v1/plans/2063/export").then().statusCode(404);
-        Api.workingGroup().body(exported).when().put("/api/v1/plans/2063/import").then().statusCode(200);
-        assertEquals(tree, JSON.readTree(export(2063)));
+        clear(2081, 2079, 2081);
+        given().auth().oauth2(Api.WORKING_GROUP).when().get("/api/v1/plans/2081/export").then().statusCode(404);
+        Api.workingGroup().body(exported).when().put("/api/v1/plans/2081/import").then().statusCode(200);
+        assertEquals(tree, JSON.readTree(export(2081)));
     }
 
     @Test
     void aYearWithoutAPlanIs404AndOnlyTheWorkingGroupExports() {
-        given().auth().oauth2(Api.WORKING_GROUP).when().get("/api/v1/plans/2097/export")
+        given().auth().oauth2(Api.WORKING_GROUP).when().get("/api/v1/plans/2075/export")
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
-        given().when().get("/api/v1/plans/2097/export").then().statusCode(401);
+        given().when().get("/api/v1/plans/2075/export").then().statusCode(401);
         for (String token : List.of(Api.STEERING, Api.COUNTY, Api.NATURVARDSVERKET)) {
-            given().auth().oauth2(token).when().get("/api/v1/plans/2097/export")
+            given().auth().oauth2(token).when().get("/api/v1/plans/2075/export")
                     .then().statusCode(403).contentType(startsWith("application/problem+json"));
         }
     }
