@@ -63,7 +63,7 @@ class FollowUpExportTest {
         publish(YEAR, "GoalDefined.v1", goal(UUID.randomUUID(), 2065, YEAR, SECOND, 1, "Organisationen är ändamålsenlig."));
         Map<String, Object> document = Map.of(
                 "areas", List.of(
-                        Map.of("areaName", FIRST, "note", List.of(paragraph("Ungefär 250 dagar.")),
+                        Map.of("areaName", FIRST, "note", List.of(paragraph("Omkring 240 dagar enligt exporttestet.")),
                                 "outcomes", List.of(outcome("Indikatorutveckling", "PARTLY_DONE", 10.5),
                                         outcome("RÅU samordning", "DONE_AS_PLANNED", null))),
                         Map.of("areaName", SECOND, "outcomes", List.of(outcome("Miljömålsdagarna", "NOT_DONE", 3)))),
