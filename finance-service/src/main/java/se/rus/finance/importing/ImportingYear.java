@@ -71,7 +71,7 @@ public class ImportingYear {
         int postsChanged = 0;
         int entriesRecorded = 0;
         int entriesUnchanged = 0;
-        Map<String, LedgerEntry> existing = LedgerEntry.byExternalRefs(yearNumber, document.posts().stream()
+        Map<String, LedgerEntry> existing = LedgerEntry.byImportRefs(yearNumber, document.posts().stream()
                 .flatMap(post -> orEmpty(post.entries()).stream()).map(ImportDocument.Entry::externalRef).toList());
         for (int i = 0; i < document.posts().size(); i++) {
             ImportDocument.Post doc = document.posts().get(i);
