@@ -1,6 +1,7 @@
 package se.rus.platform.web;
 
 import jakarta.persistence.PersistenceException;
+import se.rus.platform.persistence.DatabaseUnavailable;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.GenericJDBCException;

@@ -1,4 +1,4 @@
-package se.rus.platform.web;
+package se.rus.platform.persistence;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
