@@ -74,6 +74,15 @@ public class LedgerEntry extends PanacheEntityBase {
         return find("year = ?1 and externalRef = ?2", year, externalRef).firstResultOptional();
     }
 
+    /** The year's entries under any of these references, by reference: one query for a whole import. */
+    public static java.util.Map<String, LedgerEntry> byExternalRefs(int year, java.util.Collection<String> externalRefs) {
+        if (externalRefs.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return LedgerEntry.<LedgerEntry>list("year = ?1 and externalRef in ?2", year, externalRefs).stream()
+                .collect(java.util.stream.Collectors.toMap(entry -> entry.externalRef, entry -> entry));
+    }
+
     public static LedgerEntry require(int year, UUID id) {
         return LedgerEntry.<LedgerEntry>findByIdOptional(id).filter(entry -> entry.year == year)
                 .orElseThrow(() -> ProblemException.notFound("Verifikationen " + id + " finns inte för " + year));

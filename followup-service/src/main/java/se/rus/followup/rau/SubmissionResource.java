@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -109,7 +110,7 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COUNTY, Roles.WORKING_GROUP})
     @Operation(operationId = "draftRauSubmission", summary = "Påbörja länets uppföljning av ett miljömål (utkast)")
-    @APIResponse(responseCode = "201", description = "Utkastet skapades")
+    @APIResponse(responseCode = "201", description = "Utkastet skapades", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "403", description = "Länet får bara skriva sin egen uppföljning")
     @APIResponse(responseCode = "409", description = "Länet har redan ett underlag för målet, eller omgången är stängd")
@@ -190,7 +191,7 @@ public class SubmissionResource {
     @Path("{id}/submit")
     @RolesAllowed({Roles.COUNTY, Roles.WORKING_GROUP})
     @Operation(operationId = "submitRauSubmission", summary = "Skicka in underlaget för granskning (efter sista dag: tas emot men markeras som sent)")
-    @APIResponse(responseCode = "200", description = "Underlaget är inskickat, med submittedAt och late")
+    @APIResponse(responseCode = "200", description = "Underlaget är inskickat, med submittedAt och late", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "403", description = "Länet får bara skicka in sin egen uppföljning")
     @APIResponse(responseCode = "404", description = "Inget sådant underlag")
     @APIResponse(responseCode = "409", description = "Underlaget är redan inskickat eller godkänt, eller omgången är stängd")

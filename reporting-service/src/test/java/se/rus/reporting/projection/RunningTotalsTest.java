@@ -135,7 +135,7 @@ class RunningTotalsTest {
     }
 
     private void take(ContractEvents.Sent sent) {
-        intake.take(sent.topic(), sent.envelope());
+        intake.take(sent.asRecord());
     }
 
     private long differences(String query) {

@@ -60,7 +60,7 @@ class ReportAfterEventBenchmark {
         long[] cached = new long[rounds];
         for (int round = 0; round < rounds; round++) {
             ContractEvents.Sent entry = entry(YEAR, post, "Post 1", round % 2 == 0 ? "125.50" : "-25.50");
-            intake.take(entry.topic(), entry.envelope());
+            intake.take(entry.asRecord());
             afterEvent[round] = timedRead();
             cached[round] = timedRead();
         }

@@ -2,6 +2,7 @@ package se.rus.reporting.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import se.rus.localstack.TopicReader;
 
 import java.time.Instant;
@@ -26,6 +27,11 @@ public final class ContractEvents {
     public record Sent(String topic, String key, String envelope) {
         public void send() {
             TopicReader.send(topic, key, envelope);
+        }
+
+        /** As a consumer would receive it, for a test that hands it to the intake directly (no broker offset). */
+        public ConsumerRecord<String, String> asRecord() {
+            return new ConsumerRecord<>(topic, 0, -1L, key, envelope);
         }
     }
 
