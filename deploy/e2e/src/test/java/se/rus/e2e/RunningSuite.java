@@ -1,5 +1,8 @@
 package se.rus.e2e;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import se.rus.localstack.DatasetLoader;
 import se.rus.localstack.DevKeys;
 import se.rus.localstack.EmbeddedInfrastructure;
@@ -31,27 +34,34 @@ final class RunningSuite implements AutoCloseable {
 
     static final String ISSUER = "https://rus.example/e2e-idp";
     static final List<String> SERVICES = List.of("planning", "finance", "followup", "reporting");
+    static final List<String> TOPICS = List.of("rus.planning.v1", "rus.finance.v1", "rus.followup.v1");
     private static final Duration STARTUP = Duration.ofMinutes(3);
 
     /**
      * @param instances     how many processes of a service (default one each); they share its database and
      *                      consumer group, each on its own port
      * @param restartable   PostgreSQL and Kafka can be stopped and started again on the same address and data
+     * @param partitions    partitions of each event topic, created before the services start (the broker's default
+     *                      is one)
      */
-    record Options(Map<String, Integer> instances, boolean restartable) {
+    record Options(Map<String, Integer> instances, boolean restartable, int partitions) {
 
         static Options defaults() {
-            return new Options(Map.of(), false);
+            return new Options(Map.of(), false, 1);
         }
 
         Options withInstances(String service, int count) {
             Map<String, Integer> more = new LinkedHashMap<>(instances);
             more.put(service, count);
-            return new Options(more, restartable);
+            return new Options(more, restartable, partitions);
         }
 
         Options withRestartableInfrastructure() {
-            return new Options(instances, true);
+            return new Options(instances, true, partitions);
+        }
+
+        Options withPartitions(int count) {
+            return new Options(instances, restartable, count);
         }
 
         int instancesOf(String service) {
@@ -96,6 +106,9 @@ final class RunningSuite implements AutoCloseable {
         infrastructure = options.restartable()
                 ? EmbeddedInfrastructure.startRestartable(workDir)
                 : EmbeddedInfrastructure.start(workDir);
+        if (options.partitions() > 1) {
+            createTopics(options.partitions());
+        }
         KeyPair keys = DevKeys.generate();
         Path publicKey = DevKeys.write(keys, workDir);
         minter = new JwtMinter(keys.getPrivate(), ISSUER);
@@ -197,6 +210,14 @@ final class RunningSuite implements AutoCloseable {
 
     void startPostgres() throws IOException {
         infrastructure.startPostgres();
+    }
+
+    private void createTopics(int partitions) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure.kafkaBootstrapServers()))) {
+            admin.createTopics(TOPICS.stream().map(topic -> new NewTopic(topic, partitions, (short) 1)).toList())
+                    .all().get(1, TimeUnit.MINUTES);
+        }
     }
 
     private void awaitReady(Instance instance, Duration timeout) throws IOException, InterruptedException {
