@@ -34,9 +34,9 @@ class DraftExportTest {
         // the export is exactly the dataset's document (nothing added, nothing lost)
         assertEquals(JSON.readTree(dataset), JSON.readTree(exported));
 
-        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/reports/2067/export").then().statusCode(404);
-        put(2067, exported);
-        assertEquals(JSON.readTree(exported), JSON.readTree(export(2067)));
+        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/reports/2077/export").then().statusCode(404);
+        put(2077, exported);
+        assertEquals(JSON.readTree(exported), JSON.readTree(export(2077)));
     }
 
     @Test
