@@ -55,6 +55,9 @@ public class OutboxRelay {
     EntityManager entityManager;
 
     @Inject
+    EventMetrics metrics;
+
+    @Inject
     @Channel("rus-outbox")
     MutinyEmitter<String> kafka;
 
@@ -72,6 +75,7 @@ public class OutboxRelay {
             while (relayBatch() == BATCH) {
                 // a full batch means more may be waiting
             }
+            metrics.refreshBacklog();
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay paused, will retry: %s", e.getMessage());
         } finally {
@@ -121,6 +125,7 @@ public class OutboxRelay {
                     .setParameter("now", Instant.now())
                     .setParameter("ids", published)
                     .executeUpdate();
+            metrics.published(pending.subList(0, published.size()));
         }
         return published.size() == pending.size() ? pending.size() : -1;
     }
