@@ -9,7 +9,9 @@ import static io.restassured.RestAssured.given;
 /** Reads a service's Prometheus scrape ({@code /q/metrics}) as Prometheus would: without a token. */
 public final class Metrics {
 
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})? (\\S+)$");
+    /** name, labels, value, then an optional timestamp and an optional exemplar ({@code # {trace_id=…} …}). */
+    private static final Pattern SAMPLE = Pattern.compile(
+            "^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*?)})? (\\S+)( -?\\d+(\\.\\d+)?)?( # \\{.*)?$");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final String text;

@@ -27,6 +27,11 @@ public final class ContractEvents {
         public void send() {
             TopicReader.send(topic, key, envelope);
         }
+
+        /** Sent inside the trace {@code traceParent} names, as another service's outbox relay sends it. */
+        public void sendInTrace(String traceParent) {
+            TopicReader.send(topic, key, envelope, Map.of("traceparent", traceParent));
+        }
     }
 
     public static Sent event(String topic, int year, String type, Object subject, Map<String, Object> data) {

@@ -2,6 +2,7 @@ package se.rus.platform.events;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import se.rus.platform.tracing.TraceParents;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -137,7 +139,9 @@ public class OutboxRelay {
                 .withHeaders(new RecordHeaders().add("content-type",
                         CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)))
                 .build();
-        return Message.of(event.envelope).addMetadata(metadata);
+        // the producer span (and the traceparent header the connector writes) continues the writing request's trace
+        return Message.of(event.envelope).addMetadata(metadata)
+                .addMetadata(TracingMetadata.withCurrent(TraceParents.context(event.traceParent)));
     }
 
     @PreDestroy
