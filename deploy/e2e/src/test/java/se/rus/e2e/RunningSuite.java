@@ -20,47 +20,115 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The four packaged services running as separate processes, as in production, on fresh embedded
- * PostgreSQL databases and a fresh Kafka broker.
+ * PostgreSQL databases and a fresh Kafka broker. {@link Options} asks for more instances of a service and for
+ * infrastructure a fault drill can stop and start again; a service instance can be killed hard and restarted.
  */
 final class RunningSuite implements AutoCloseable {
 
     static final String ISSUER = "https://rus.example/e2e-idp";
-    private static final List<String> SERVICES = List.of("planning", "finance", "followup", "reporting");
+    static final List<String> SERVICES = List.of("planning", "finance", "followup", "reporting");
+    private static final Duration STARTUP = Duration.ofMinutes(3);
+
+    /**
+     * @param instances     how many processes of a service (default one each); they share its database and
+     *                      consumer group, each on its own port
+     * @param restartable   PostgreSQL and Kafka can be stopped and started again on the same address and data
+     */
+    record Options(Map<String, Integer> instances, boolean restartable) {
+
+        static Options defaults() {
+            return new Options(Map.of(), false);
+        }
+
+        Options withInstances(String service, int count) {
+            Map<String, Integer> more = new LinkedHashMap<>(instances);
+            more.put(service, count);
+            return new Options(more, restartable);
+        }
+
+        Options withRestartableInfrastructure() {
+            return new Options(instances, true);
+        }
+
+        int instancesOf(String service) {
+            return instances.getOrDefault(service, 1);
+        }
+    }
+
+    /** One service process; it keeps its port and environment across a kill and restart. */
+    private static final class Instance {
+        final String service;
+        final int index;
+        final URI url;
+        final Path log;
+        final ProcessBuilder builder;
+        Process process;
+
+        Instance(String service, int index, URI url, Path log, ProcessBuilder builder) {
+            this.service = service;
+            this.index = index;
+            this.url = url;
+            this.log = log;
+            this.builder = builder;
+        }
+    }
 
     final Path root;
+    /** The first instance of each service. */
     final Map<String, URI> urls = new LinkedHashMap<>();
+    /** Where the services' logs (one per instance) and the infrastructure's data live. */
+    final Path workDir;
     private final EmbeddedInfrastructure infrastructure;
     private final JwtMinter minter;
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, List<Instance>> instances = new LinkedHashMap<>();
 
     RunningSuite() throws Exception {
+        this(Options.defaults());
+    }
+
+    RunningSuite(Options options) throws Exception {
         root = Path.of(System.getProperty("rus.root", "../..")).toAbsolutePath().normalize();
-        Path workDir = Files.createTempDirectory("rus-e2e-");
-        infrastructure = EmbeddedInfrastructure.start(workDir);
+        workDir = Files.createTempDirectory("rus-e2e-");
+        infrastructure = options.restartable()
+                ? EmbeddedInfrastructure.startRestartable(workDir)
+                : EmbeddedInfrastructure.start(workDir);
         KeyPair keys = DevKeys.generate();
         Path publicKey = DevKeys.write(keys, workDir);
         minter = new JwtMinter(keys.getPrivate(), ISSUER);
         for (String service : SERVICES) {
-            int port = freePort();
-            Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(workDir.resolve(service + ".log").toFile());
-            Map<String, String> env = builder.environment();
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            env.put("RUS_DB_URL", infrastructure.jdbcUrl(service));
-            env.put("RUS_DB_USER", EmbeddedInfrastructure.DB_USER);
-            env.put("RUS_DB_PASSWORD", EmbeddedInfrastructure.DB_PASSWORD);
-            env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
-            env.put("RUS_JWT_PUBLIC_KEY_LOCATION", publicKey.toString());
-            env.put("RUS_JWT_ISSUER", ISSUER);
-            processes.add(builder.start());
-            urls.put(service, URI.create("http://localhost:" + port));
+            List<Instance> ofService = new ArrayList<>();
+            for (int index = 0; index < options.instancesOf(service); index++) {
+                int port = freePort();
+                Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+                // a restarted instance appends to the log of the one it replaces
+                Path log = workDir.resolve((index == 0 ? service : service + "-" + index) + ".log");
+                ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                Map<String, String> env = builder.environment();
+                env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+                env.put("RUS_DB_URL", infrastructure.jdbcUrl(service));
+                env.put("RUS_DB_USER", EmbeddedInfrastructure.DB_USER);
+                env.put("RUS_DB_PASSWORD", EmbeddedInfrastructure.DB_PASSWORD);
+                env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+                env.put("RUS_JWT_PUBLIC_KEY_LOCATION", publicKey.toString());
+                env.put("RUS_JWT_ISSUER", ISSUER);
+                Instance instance = new Instance(service, index, URI.create("http://localhost:" + port), log, builder);
+                instance.process = builder.start();
+                ofService.add(instance);
+            }
+            instances.put(service, ofService);
+            urls.put(service, ofService.get(0).url);
         }
-        awaitHealthy(Duration.ofMinutes(3), workDir);
+        for (List<Instance> ofService : instances.values()) {
+            for (Instance instance : ofService) {
+                awaitReady(instance, STARTUP);
+            }
+        }
     }
 
     String token(String role) {
@@ -77,26 +145,82 @@ final class RunningSuite implements AutoCloseable {
                 urls.get("followup"), urls.get("reporting")), () -> token("rus-working-group"));
     }
 
-    private void awaitHealthy(Duration timeout, Path logs) throws IOException, InterruptedException {
+    /** Every instance of a service, the first one first. */
+    List<URI> urls(String service) {
+        return instances.get(service).stream().map(instance -> instance.url).toList();
+    }
+
+    /** The JDBC URL of a service's own database, for a test that checks what was stored. */
+    String jdbcUrl(String service) {
+        return infrastructure.jdbcUrl(service);
+    }
+
+    String kafkaBootstrapServers() {
+        return infrastructure.kafkaBootstrapServers();
+    }
+
+    /** kill -9 of one service process: no shutdown hook runs, nothing is flushed, the consumer does not leave its group. */
+    void kill(String service, int index) throws InterruptedException {
+        Instance instance = instances.get(service).get(index);
+        instance.process.destroyForcibly();
+        if (!instance.process.waitFor(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException(service + "-service " + index + " did not die");
+        }
+    }
+
+    /** Starts a killed or stopped instance again with the same port and environment, and waits until it is ready. */
+    void restart(String service, int index) throws IOException, InterruptedException {
+        Instance instance = instances.get(service).get(index);
+        if (instance.process.isAlive()) {
+            throw new IllegalStateException(service + "-service " + index + " is still running");
+        }
+        instance.process = instance.builder.start();
+        awaitReady(instance, STARTUP);
+    }
+
+    /** The process id of an instance, e.g. to report which process a drill killed. */
+    long pid(String service, int index) {
+        return instances.get(service).get(index).process.pid();
+    }
+
+    void stopKafka() throws Exception {
+        infrastructure.stopKafka();
+    }
+
+    void startKafka() throws Exception {
+        infrastructure.startKafka();
+    }
+
+    void stopPostgres() throws IOException {
+        infrastructure.stopPostgres();
+    }
+
+    void startPostgres() throws IOException {
+        infrastructure.startPostgres();
+    }
+
+    private void awaitReady(Instance instance, Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(timeout);
-        for (Map.Entry<String, URI> service : urls.entrySet()) {
-            while (true) {
-                try {
-                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(service.getValue().resolve("/q/health/ready"))
-                            .build(), HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() == 200) {
-                        break;
-                    }
-                } catch (IOException notYetListening) {
-                    // starting
+        while (true) {
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(instance.url.resolve("/q/health/ready"))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
                 }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException(service.getKey() + "-service did not become healthy; log: "
-                            + logs.resolve(service.getKey() + ".log"));
-                }
-                Thread.sleep(500);
+            } catch (IOException notYetListening) {
+                // starting
             }
+            if (!instance.process.isAlive()) {
+                throw new IllegalStateException(instance.service + "-service " + instance.index + " exited; log: "
+                        + instance.log);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(instance.service + "-service " + instance.index
+                        + " did not become healthy; log: " + instance.log);
+            }
+            Thread.sleep(500);
         }
     }
 
@@ -108,6 +232,7 @@ final class RunningSuite implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        List<Process> processes = instances.values().stream().flatMap(List::stream).map(i -> i.process).toList();
         processes.forEach(Process::destroy);
         for (Process process : processes) {
             process.waitFor();

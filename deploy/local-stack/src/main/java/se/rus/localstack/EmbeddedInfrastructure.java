@@ -6,12 +6,15 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,12 +32,26 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     public static final String DB_USER = "postgres";
     public static final String DB_PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
-    private final KafkaClusterTestKit kafka;
+    private EmbeddedPostgres postgres;
+    private KafkaClusterTestKit kafka;
+    /** Set only for {@link #startRestartable}: what a stopped server is started again with. */
+    private final Restartable restartable;
 
     private EmbeddedInfrastructure(EmbeddedPostgres postgres, KafkaClusterTestKit kafka) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.restartable = null;
+    }
+
+    private EmbeddedInfrastructure(EmbeddedPostgres postgres, KafkaClusterTestKit kafka, Restartable restartable) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.restartable = restartable;
+    }
+
+    /** The data directories, ports and cluster id that outlive a stop of either server. */
+    private record Restartable(Path workDir, Path postgresData, int postgresPort, Path kafkaData, String clusterId,
+                               TcpProxy kafkaProxy) {
     }
 
     /**
@@ -50,6 +67,86 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         createServiceDatabases(postgres);
         KafkaClusterTestKit kafka = startKafka(workDir.resolve("kafka"), Map.of());
         return new EmbeddedInfrastructure(postgres, kafka);
+    }
+
+    /**
+     * Disposable servers for fault drills that can each be stopped and started again on the same port and the same
+     * data: PostgreSQL keeps its data directory (a stop is a fast shutdown, so nothing committed is lost even without
+     * fsync) and Kafka its log directories and cluster id. Kafka's own port changes with every start, so clients
+     * reach it through a {@link TcpProxy} on a fixed port that the broker advertises. {@link #close} deletes both.
+     */
+    public static EmbeddedInfrastructure startRestartable(Path workDir) throws Exception {
+        Path postgresData = workDir.resolve("postgres");
+        EmbeddedPostgres postgres = restartablePostgres(postgresData, 0);
+        createServiceDatabases(postgres);
+        Path kafkaData = workDir.resolve("kafka");
+        int proxyPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            proxyPort = socket.getLocalPort();
+        }
+        Restartable restartable = new Restartable(workDir, postgresData, postgres.getPort(), kafkaData,
+                Uuid.randomUuid().toString(), new TcpProxy(proxyPort, null));
+        EmbeddedInfrastructure infrastructure = new EmbeddedInfrastructure(postgres, null, restartable);
+        infrastructure.startKafka();
+        return infrastructure;
+    }
+
+    private static EmbeddedPostgres restartablePostgres(Path dataDirectory, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "200");
+        if (port != 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    /** Shuts PostgreSQL down (fast: open transactions are rolled back, clients are disconnected). */
+    public synchronized void stopPostgres() throws IOException {
+        requireRestartable();
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    /** Starts PostgreSQL again on the port and data directory it had. */
+    public synchronized void startPostgres() throws IOException {
+        requireRestartable();
+        if (postgres == null) {
+            postgres = restartablePostgres(restartable.postgresData(), restartable.postgresPort());
+        }
+    }
+
+    /** Stops the broker; clients find nothing listening on its address until {@link #startKafka}. */
+    public synchronized void stopKafka() throws Exception {
+        requireRestartable();
+        if (kafka != null) {
+            restartable.kafkaProxy().cut();
+            kafka.close();
+            kafka = null;
+        }
+    }
+
+    /** Starts the broker again on its log directories; clients reach it on the same address as before. */
+    public synchronized void startKafka() throws Exception {
+        requireRestartable();
+        if (kafka != null) {
+            return;
+        }
+        TcpProxy proxy = restartable.kafkaProxy();
+        kafka = startKafka(restartable.kafkaData(),
+                Map.of("advertised.listeners", "EXTERNAL://localhost:" + proxy.port()), restartable.clusterId(), false);
+        String[] broker = kafka.bootstrapServers().split(",")[0].split(":");
+        proxy.retarget(new InetSocketAddress(broker[0], Integer.parseInt(broker[1])));
+        proxy.restore();
+    }
+
+    private void requireRestartable() {
+        if (restartable == null) {
+            throw new IllegalStateException("only servers started with startRestartable can be stopped and started");
+        }
     }
 
     /**
@@ -167,23 +264,45 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+        return "jdbc:postgresql://localhost:" + postgresPort() + "/" + database;
     }
 
     public int postgresPort() {
-        return postgres.getPort();
+        return restartable != null ? restartable.postgresPort() : postgres.getPort();
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return restartable != null ? "localhost:" + restartable.kafkaProxy().port() : kafka.bootstrapServers();
     }
 
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
         try {
-            kafka.close();
+            if (restartable != null) {
+                restartable.kafkaProxy().close();
+            }
+            if (kafka != null) {
+                kafka.close();
+            }
         } finally {
-            postgres.close();
+            if (postgres != null) {
+                postgres.close();
+            }
+            if (restartable != null) {
+                deleteRecursively(restartable.postgresData());
+                deleteRecursively(restartable.kafkaData());
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class TcpProxy implements AutoCloseable {
 
     private final int port;
-    private final InetSocketAddress target;
+    private volatile InetSocketAddress target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
 
@@ -28,6 +28,11 @@ public final class TcpProxy implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Where new connections go from now on, e.g. a restarted server listening on another port. */
+    public void retarget(InetSocketAddress newTarget) {
+        this.target = newTarget;
     }
 
     /** Accepts connections again on the same port. */
@@ -57,7 +62,8 @@ public final class TcpProxy implements AutoCloseable {
         while (!listening.isClosed()) {
             try {
                 Socket client = listening.accept();
-                Socket upstream = new Socket(target.getAddress(), target.getPort());
+                InetSocketAddress to = target;
+                Socket upstream = new Socket(to.getAddress(), to.getPort());
                 open.add(client);
                 open.add(upstream);
                 pump(client, upstream);

@@ -3,25 +3,22 @@ package se.rus.reporting.projection;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
-import se.rus.platform.events.CloudEvent;
-import se.rus.platform.events.Inbox;
+import se.rus.platform.events.IncomingEvents;
 import se.rus.reporting.report.ReportCache;
-
-import java.sql.SQLException;
 
 /**
  * Takes the three topics in. After an event commits every assembled report is dropped: a year's report
  * also reads year − 1 and the goals of its whole period, so one event can touch several years.
+ * A record that cannot be used goes to its topic's dead-letter topic and a database outage is waited out
+ * ({@link IncomingEvents}); either way the topic goes on. Retries wait outside the gate, so a rebuild can run.
  */
 @ApplicationScoped
 public class EventIntake {
 
-    private static final Logger LOG = Logger.getLogger(EventIntake.class);
-
     @Inject
-    Inbox inbox;
+    IncomingEvents incoming;
 
     @Inject
     ApplyingEvent applying;
@@ -34,67 +31,27 @@ public class EventIntake {
 
     @Incoming("planning-events")
     @Blocking
-    public void planning(String envelope) {
-        take(PlanningPayloads.TOPIC, envelope);
+    public void planning(ConsumerRecord<String, String> record) {
+        take(record);
     }
 
     @Incoming("finance-events")
     @Blocking
-    public void finance(String envelope) {
-        take(FinancePayloads.TOPIC, envelope);
+    public void finance(ConsumerRecord<String, String> record) {
+        take(record);
     }
 
     @Incoming("followup-events")
     @Blocking
-    public void followup(String envelope) {
-        take(FollowupPayloads.TOPIC, envelope);
+    public void followup(ConsumerRecord<String, String> record) {
+        take(record);
     }
 
-    /**
-     * A record that is not a CloudEvent, or whose payload does not fit its type, is logged and skipped:
-     * failing would stop the channel and with it every later event of the topic.
-     */
-    public void take(String topic, String envelope) {
-        CloudEvent event;
-        try {
-            event = inbox.parse(envelope);
-        } catch (IllegalArgumentException e) {
-            LOG.warnf("skipping a record on %s that is not a CloudEvent: %s", topic, e.getMessage());
-            return;
-        }
-        if (event.id() == null || event.type() == null) {
-            LOG.warnf("skipping an event on %s without id or type", topic);
-            return;
-        }
-        gate.run(() -> {
-            try {
-                if (applying.apply(topic, event)) {
-                    cache.invalidateAll();
-                }
-            } catch (IllegalArgumentException e) {
-                LOG.warnf("skipping event %s (%s): %s", event.id(), event.type(), e.getMessage());
-            } catch (RuntimeException e) {
-                if (!rejectedData(e)) {
-                    throw e;
-                }
-                LOG.errorf("skipping event %s (%s) whose data the database rejects: %s", event.id(), event.type(),
-                        e.getMessage());
+    public void take(ConsumerRecord<String, String> record) {
+        incoming.take(record, event -> gate.run(() -> {
+            if (applying.apply(record.topic(), event)) {
+                cache.invalidateAll();
             }
-        });
-    }
-
-    /**
-     * Data exceptions (SQLSTATE 22, e.g. a number too large) and integrity violations (23) will fail
-     * the same way on every redelivery, so they are skipped; anything else (the database being
-     * unreachable) stops the channel and the event is consumed again after a restart.
-     */
-    static boolean rejectedData(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
-                return true;
-            }
-        }
-        return false;
+        }));
     }
 }

@@ -96,7 +96,7 @@ public class RebuildingProjections {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() < end.get(partition)) {
-                        intake.take(record.topic(), record.value());
+                        intake.take(record);
                         count++;
                     }
                 }

@@ -34,7 +34,7 @@ class EventIntakeTest {
     private static final String REPORT = "/api/v1/reports/" + YEAR;
 
     @Test
-    void appliesEachEventOnceAndSkipsWhatItCannotUse() {
+    void appliesEachEventOnceAndDeadLettersWhatItCannotUse() {
         YearFixture fixture = new YearFixture(YEAR);
         List<ContractEvents.Sent> planning = fixture.planning();
         planning.get(0).send();
@@ -42,10 +42,10 @@ class EventIntakeTest {
         TopicReader.send(PLANNING, "2052", "not json at all");
         TopicReader.send(PLANNING, "2052", "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID()
                 + "\",\"type\":\"se.rus.planning.SomethingNew.v1\",\"data\":{}}");
-        // an area without a name cannot be shown; it is skipped and the channel carries on
+        // an area without a name cannot be shown; it is a dead letter and the channel carries on
         ContractEvents.event(PLANNING, YEAR, "se.rus.planning.AreaAdded.v1", UUID.randomUUID(), data("id",
                 UUID.randomUUID(), "planId", fixture.plan, "year", YEAR, "position", 9, "name", null)).send();
-        // planned days beyond numeric(9,2): the database refuses it, every time; skipped as well
+        // planned days beyond numeric(9,2): the database refuses it, every time; a dead letter as well
         UUID huge = UUID.randomUUID();
         ContractEvents.event(PLANNING, YEAR, "se.rus.planning.ActivityPlanned.v1", huge, data("id", huge,
                 "planId", fixture.plan, "year", YEAR, "areaId", fixture.areaSupport, "areaName", "Stöd i åtgärdsarbetet",

@@ -11,6 +11,7 @@ import se.rus.reporting.report.rendering.MarkdownRenderer;
 import se.rus.reporting.report.rendering.PdfRenderer;
 import se.rus.reporting.report.rendering.SvgChart;
 import se.rus.reporting.report.rendering.Wording;
+import se.rus.reporting.support.PdfConformance;
 import se.rus.reporting.support.PdfText;
 
 import java.io.IOException;
@@ -105,10 +106,10 @@ class RenderingTest {
             assertFalse(rendering.contains("Underskott"), "no deficit wording in a surplus year");
             assertFalse(rendering.contains("täcks av"), "no coverage of a deficit that is not there");
         }
-        assertInOrder(html, "<h3>Planerad tid i VP</h3>", "<td>Klimatanpassning</td><td class=\"amount\">40</td>",
-                "<th class=\"amount\">Differens, kr</th><th class=\"amount\">Budget 2030, kr</th>",
-                "Överskott 172\u00A0000,00 kr.", "<h3>Medfinansiering</h3>", "<td>Region Norr</td>",
-                "<td>Havs- och vattenmyndigheten</td>", "<td>Boverket</td>", "Överskott 472\u00A0000,00 kr.",
+        assertInOrder(html, "<h3>Planerad tid i VP</h3>", "<th scope=\"row\">Klimatanpassning</th><td class=\"amount\">40</td>",
+                "<th scope=\"col\" class=\"amount\">Differens, kr</th><th scope=\"col\" class=\"amount\">Budget 2030, kr</th>",
+                "Överskott 172\u00A0000,00 kr.", "<h3>Medfinansiering</h3>", "<th scope=\"row\">Region Norr</th>",
+                "<th scope=\"row\">Havs- och vattenmyndigheten</th>", "<th scope=\"row\">Boverket</th>", "Överskott 472\u00A0000,00 kr.",
                 "<h3>Medel utanför redovisningen</h3>", "Ej värderat ännu");
         ReportAssemblyTest.assertInOrderIgnoringSpaces(PdfText.of(pdf), "Planerad tid i VP", "Summa", "160",
                 "Ekonomisk redovisning", "-112 000,00", "3 750 000,50", "4 428 000,00", "-172 000,00", "Medfinansiering", "Region Norr", "Boverket", "300 000,00", "Resultat efter medfinansiering: Överskott 472 000,00 kr.",
@@ -150,17 +151,23 @@ class RenderingTest {
         BarChart budget = Charts.budgetAndOutcome(REPORT).orElseThrow();
         assertEquals(List.of("Budget", "Utfall"), budget.series());
         assertEquals(4, budget.groups().size());
-        String svg = SvgChart.render(budget);
+        String svg = SvgChart.render(budget, "budget");
         assertEquals(8 + 2, svg.split("<rect", -1).length - 1, "eight bars and two legend keys");
         assertTrue(svg.contains(">5\u00A0000\u00A0000 kr</text>") && svg.contains(">1\u00A0000\u00A0000 kr</text>"),
                 "round ticks up to the first at or above the largest outcome");
         assertTrue(svg.contains("height=\"153\""), "4 259 660,71 of a 5 000 000 axis is 153 of 180 pixels");
         assertTrue(svg.contains("<title>4\u00A0259\u00A0660,71 kr</title>"), "each bar keeps its exact figure");
-        String days = SvgChart.render(Charts.plannedDays(REPORT).orElseThrow());
+        String days = SvgChart.render(Charts.plannedDays(REPORT).orElseThrow(), "days");
         assertTrue(days.contains(">154</text>") && days.contains(">67,5</text>"), "days are written above their bars");
         BarChart valuations = Charts.valuations(REPORT).orElseThrow();
         assertEquals(List.of(new BigDecimal(2), BigDecimal.ZERO, BigDecimal.ZERO),
                 valuations.groups().get(0).values());
+    }
+
+    @Test
+    void everyPdfIsPdfUaAndPdfA() {
+        PdfConformance.assertConformant(PdfRenderer.render(REPORT));
+        PdfConformance.assertConformant(PdfRenderer.render(SampleSnapshot.year2031().assemble().report()));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import se.rus.localstack.RusTestInfrastructure;
 import se.rus.reporting.support.ContractEvents;
 import se.rus.reporting.support.Dataset2024;
+import se.rus.reporting.support.PdfConformance;
 import se.rus.reporting.support.PdfText;
 
 import java.time.Duration;
@@ -92,6 +93,7 @@ class Report2024Test {
                 .then().statusCode(200).extract().asByteArray());
         assertInOrderIgnoringSpaces(PdfText.of(pdf), "RUS verksamhetsberättelse 2024", "Ekonomisk redovisning",
                 "4 945 601,42", "Bilaga 1", "Bilaga 2");
+        PdfConformance.assertConformant(pdf);
         given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "/checks")
                 .then().statusCode(200).body("errors", equalTo(0))
                 .body("items.findAll { it.code == 'FLAG_WORDING_DIFFERS' }.subject",

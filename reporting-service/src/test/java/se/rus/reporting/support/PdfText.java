@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The text of a PDF for assertions, read with PDFBox in reading order (by position: OpenPDF writes each
- * font's text in its own run) and without whitespace, since extraction puts spaces where glyphs are
- * kerned apart and line breaks where lines wrap.
+ * The text of a PDF for assertions, read with PDFBox in reading order (by position, as a reader sees the
+ * page) and without whitespace, since extraction puts spaces where glyphs are kerned apart and line
+ * breaks where lines wrap.
  */
 public final class PdfText {
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import se.rus.platform.persistence.DatabaseUnavailable;
 
 import java.net.URI;
 import java.util.Comparator;
@@ -105,6 +106,9 @@ public class ProblemMappers {
         if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
             return malformed(unreadable, uri); // the JSON reader wraps some syntax errors (e.g. a truncated body)
         }
+        if (status >= 500 && DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, uri);
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
         }
@@ -114,9 +118,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return databaseUnavailable(e, uri);
+        }
         LOG.error("unexpected failure", e);
         return respond(new Problem(Problem.type("internal"), "Internt fel", 500,
                 "Ett oväntat fel inträffade; det är loggat", instance(uri), List.of()));
+    }
+
+    /**
+     * The database cannot be reached (stopped, restarting, no connection within the pool's timeout): not a bug,
+     * and the same request may succeed shortly, so 503 with Retry-After. The transaction's writes went all or
+     * nothing (an entry and its outbox row together); a retry with the same Idempotency-Key cannot create twice.
+     * Logged as a warning without the stack: the outage itself shows in the pool's log and the readiness check.
+     */
+    Response databaseUnavailable(Exception e, UriInfo uri) {
+        LOG.warnf("database unavailable, answering 503: %s", e.getMessage());
+        return Response.status(503)
+                .header("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.type("service-unavailable"), "Tjänsten är tillfälligt otillgänglig", 503,
+                        "Databasen kan inte nås just nu; försök igen om en stund (en POST med samma Idempotency-Key)",
+                        instance(uri), List.of()))
+                .build();
     }
 
     private Response unauthenticated(UriInfo uri) {

@@ -23,11 +23,11 @@ final class Blocks {
         for (TextBlock block : blocks) {
             if (block.kind() == TextBlock.Kind.BULLETS) {
                 for (String item : block.items() == null ? List.<String>of() : block.items()) {
-                    out.append("- ").append(item).append('\n');
+                    out.append("- ").append(Markdown.escape(item)).append('\n');
                 }
                 out.append('\n');
             } else {
-                out.append(block.text() == null ? "" : block.text()).append("\n\n");
+                out.append(Markdown.escape(block.text())).append("\n\n");
             }
         }
         return out.toString();

@@ -8,21 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where every bar and label of a chart goes, in whole pixels from the top-left corner. SVG and PDF
- * draw from the same layout, so both show the same picture; heights are scaled with exact decimals.
+ * Where every bar and label of a chart goes, in whole pixels from the top-left corner; heights are scaled
+ * with exact decimals. The SVG is drawn from it, and the PDF lays out that SVG.
  */
 public final class ChartLayout {
 
     public static final int WIDTH = 640;
-    public static final int HEIGHT = 300;
+    /** Compact, so a chart fits below its table on a printed page; the title is the figure's caption. */
+    public static final int HEIGHT = 256;
     public static final int LEFT = 90;
     public static final int RIGHT = 20;
-    public static final int TOP = 40;
-    public static final int BOTTOM = 80;
+    public static final int TOP = 16;
+    public static final int BOTTOM = 60;
     public static final int PLOT_WIDTH = WIDTH - LEFT - RIGHT;
     public static final int PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
     public static final int BASELINE = TOP + PLOT_HEIGHT;
-    public static final String[] COLOURS = {"#2f6f8f", "#e08a2c", "#7a9a3a", "#8c5fa8"};
+    /** Each at least 4.5:1 against white (WCAG's 3:1 for graphics, with room to spare in print). */
+    public static final String[] COLOURS = {"#2f6f8f", "#b35c00", "#5b7a1e", "#8c5fa8"};
 
     public record Bar(int x, int y, int width, int height, int series, String label) {
     }
@@ -49,7 +51,8 @@ public final class ChartLayout {
         int series = chart.series().size();
         int groupWidth = PLOT_WIDTH / Math.max(groups, 1);
         int barWidth = Math.max(2, groupWidth * 4 / 5 / Math.max(series, 1));
-        BigDecimal step = tickStep(chart.max());
+        // a count has no fractions: a chart of one or two goals counts 0, 1, 2
+        BigDecimal step = chart.unit() == BarChart.Unit.COUNT ? tickStep(chart.max()).max(BigDecimal.ONE) : tickStep(chart.max());
         BigDecimal max = chart.max().signum() <= 0 ? BigDecimal.ZERO
                 : chart.max().divide(step, 0, RoundingMode.CEILING).multiply(step);
         List<Bar> bars = new ArrayList<>();

@@ -3,7 +3,6 @@ package se.rus.reporting.report.rendering;
 import se.rus.reporting.report.Report;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +12,6 @@ import java.util.Optional;
 public final class Charts {
 
     private Charts() {
-    }
-
-    public static List<BarChart> of(Report report) {
-        List<BarChart> charts = new ArrayList<>();
-        budgetAndOutcome(report).ifPresent(charts::add);
-        plannedDays(report).ifPresent(charts::add);
-        valuations(report).ifPresent(charts::add);
-        return charts;
     }
 
     public static Optional<BarChart> budgetAndOutcome(Report report) {

@@ -14,7 +14,7 @@ public final class MarkdownRenderer {
 
     public static String render(Report report) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(Wording.title(report)).append("\n\n");
+        md.append("# ").append(Markdown.escape(Wording.title(report))).append("\n\n");
         md.append('*').append(statusLine(report)).append("*\n\n");
         paragraph(md, report.approvalLine());
         md.append(Blocks.markdown(report.introduction()));
@@ -25,17 +25,17 @@ public final class MarkdownRenderer {
             if (Wording.needsHighlightsLead(report)) {
                 md.append(Wording.HIGHLIGHTS).append("\n\n");
             }
-            report.highlights().forEach(h -> md.append("- ").append(h).append('\n'));
+            report.highlights().forEach(h -> md.append("- ").append(Markdown.escape(h)).append('\n'));
             md.append('\n');
         }
         md.append(Blocks.markdown(report.closingAssessment()));
 
         md.append("## ").append(Wording.outcomesHeading(report)).append("\n\n");
         for (Report.Area area : report.areas()) {
-            md.append("### ").append(area.name()).append("\n\n");
+            md.append("### ").append(Markdown.escape(area.name())).append("\n\n");
             for (Wording.StatusGroup group : Wording.statusGroups(area)) {
-                md.append(group.lead()).append("\n\n");
-                group.activities().forEach(a -> md.append("- ").append(Wording.listItem(a)).append('\n'));
+                md.append(Markdown.escape(group.lead())).append("\n\n");
+                group.activities().forEach(a -> md.append("- ").append(Markdown.escape(Wording.listItem(a))).append('\n'));
                 md.append('\n');
             }
         }
@@ -93,16 +93,22 @@ public final class MarkdownRenderer {
         md.append('\n');
         for (int r = 0; r < table.rows().size(); r++) {
             boolean sum = table.lastRowIsSum() && r == table.rows().size() - 1;
-            row(md, table.rows().get(r).stream().map(cell -> sum && !cell.isEmpty() ? "**" + cell + "**" : cell)
+            cells(md, table.rows().get(r).stream()
+                    .map(cell -> sum && !cell.isEmpty() ? "**" + Markdown.cell(cell) + "**" : Markdown.cell(cell))
                     .toArray(String[]::new));
         }
         md.append('\n');
     }
 
-    private static void row(StringBuilder md, String... cells) {
+    private static void row(StringBuilder md, String... texts) {
+        cells(md, Arrays.stream(texts).map(Markdown::cell).toArray(String[]::new));
+    }
+
+    /** A table row of cells already in Markdown. */
+    private static void cells(StringBuilder md, String... cells) {
         md.append('|');
         for (String cell : cells) {
-            md.append(' ').append(cell.replace("|", "\\|").replace("\n", " ")).append(" |");
+            md.append(' ').append(cell).append(" |");
         }
         md.append('\n');
     }
@@ -110,27 +116,27 @@ public final class MarkdownRenderer {
     private static void appendix1(StringBuilder md, Report report) {
         md.append("# ").append(Wording.APPENDIX_1).append("\n\n");
         for (Report.Area area : report.areas()) {
-            md.append("## ").append(area.name()).append("\n\n");
+            md.append("## ").append(Markdown.escape(area.name())).append("\n\n");
             md.append("### ").append(Wording.RESOURCES).append("\n\n");
-            md.append(Wording.areaDaysLine(report, area)).append("\n\n");
+            md.append(Markdown.escape(Wording.areaDaysLine(report, area))).append("\n\n");
             paragraph(md, area.resourceNote());
             md.append(Blocks.markdown(area.followUpNote()));
             md.append("### ").append(Wording.ACTIVITY_FOLLOW_UP).append("\n\n");
             for (Report.Activity activity : area.activities()) {
-                md.append("#### ").append(Wording.appendixHeading(activity)).append("\n\n");
-                md.append(Wording.plannedDaysLine(activity)).append("  \n");
+                md.append("#### ").append(Markdown.escape(Wording.appendixHeading(activity))).append("\n\n");
+                md.append(Markdown.escape(Wording.plannedDaysLine(activity))).append("  \n");
                 String extra = Wording.extraDaysLine(activity);
                 if (extra != null) {
-                    md.append(extra).append("  \n");
+                    md.append(Markdown.escape(extra)).append("  \n");
                 }
-                md.append(Wording.statusSentence(activity.status())).append("\n\n");
+                md.append(Markdown.escape(Wording.statusSentence(activity.status()))).append("\n\n");
                 md.append(Blocks.markdown(activity.narrative()));
             }
         }
     }
 
     private static void appendix2(StringBuilder md, Report report) {
-        md.append("# ").append(Wording.appendix2Heading(report)).append("\n\n");
+        md.append("# ").append(Markdown.escape(Wording.appendix2Heading(report))).append("\n\n");
         md.append("Värdering:\n\n");
         Wording.VALUATION_SCALE.forEach(line -> md.append(line).append("\n\n"));
         Wording.noGoals(report).ifPresent(line -> md.append(line).append("\n\n"));
@@ -141,11 +147,11 @@ public final class MarkdownRenderer {
                     md.append('\n');
                 }
                 currentArea = goal.area();
-                md.append("## ").append(currentArea).append("\n\n");
+                md.append("## ").append(Markdown.escape(currentArea)).append("\n\n");
             }
-            md.append("- ").append(goal.text()).append("  \n  ")
-                    .append(String.join(" ", nonBlank(Wording.valuationLine(report, goal), Blocks.inline(goal.followUp()),
-                            Wording.comparison(goal))))
+            md.append("- ").append(Markdown.escape(goal.text())).append("  \n  ")
+                    .append(Markdown.escape(String.join(" ", nonBlank(Wording.valuationLine(report, goal),
+                            Blocks.inline(goal.followUp()), Wording.comparison(goal)))))
                     .append('\n');
         }
         md.append('\n');
@@ -157,7 +163,7 @@ public final class MarkdownRenderer {
 
     private static void paragraph(StringBuilder md, String text) {
         if (text != null && !text.isBlank()) {
-            md.append(text).append("\n\n");
+            md.append(Markdown.escape(text)).append("\n\n");
         }
     }
 }

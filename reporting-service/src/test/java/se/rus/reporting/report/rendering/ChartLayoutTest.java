@@ -33,4 +33,11 @@ class ChartLayoutTest {
         assertEquals(new BigDecimal("2"), ChartLayout.tickStep(new BigDecimal("7")));
         assertEquals(BigDecimal.ONE, ChartLayout.tickStep(BigDecimal.ZERO));
     }
+
+    @Test
+    void countsAreCountedInWholeNumbers() {
+        BarChart valuations = new BarChart("Värdering", BarChart.Unit.COUNT, List.of("1", "2", "3"),
+                List.of(new BarChart.Group("Miljömålsuppföljning", List.of(BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO))));
+        assertEquals(List.of("0", "1"), ChartLayout.of(valuations).ticks().stream().map(ChartLayout.Label::text).toList());
+    }
 }
