@@ -7,19 +7,21 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import se.rus.localstack.Metrics;
 import se.rus.localstack.RusTestInfrastructure;
+import se.rus.localstack.TopicReader;
 import se.rus.reporting.projection.FinanceProjection;
 import se.rus.reporting.support.ContractEvents;
 import se.rus.reporting.support.YearFixture;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Prometheus scrape at /q/metrics (no token): events consumed once, consumer lag, reports approved. */
+/** The Prometheus scrape at /q/metrics (no token): events consumed once, dead letters, consumer lag, reports approved. */
 @QuarkusTest
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class MetricsTest {
@@ -47,6 +49,12 @@ class MetricsTest {
         fixture.entry(fixture.other, "Övrigt", "100.00", "DIRECT_SPEND").send();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertEquals(consumed + 2, Metrics.scrape().value("rus_events_consumed_total", LEDGER_ENTRY)));
+
+        // a record that is no CloudEvent is a dead letter; the consumer goes on
+        double deadLetters = Metrics.scrape().value("rus_dead_letters");
+        TopicReader.send(ContractEvents.FINANCE, Integer.toString(YEAR), "ingen händelse " + UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertEquals(deadLetters + 1, Metrics.scrape().value("rus_dead_letters")));
 
         double approved = Metrics.scrape().value("rus_reports_approved_total");
         given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON).body(fixture.draft())

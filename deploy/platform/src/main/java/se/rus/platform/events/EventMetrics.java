@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * The event plumbing's metrics: events published per type and consumed per type and consumer (counted on
- * commit), and the outbox backlog with the age of its oldest unpublished row. The backlog is read by the
+ * commit), dead letters, and the outbox backlog with the age of its oldest unpublished row. The backlog is read by the
  * relay's own loop, never by a scrape, so Prometheus costs the database nothing.
  */
 @ApplicationScoped
@@ -37,6 +37,9 @@ public class EventMetrics {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    DeadLetters deadLetters;
+
     private volatile long backlog;
     private volatile Instant oldestUnpublished;
 
@@ -46,6 +49,18 @@ public class EventMetrics {
         Gauge.builder("rus.outbox.oldest.age", this, EventMetrics::oldestAgeSeconds).baseUnit("seconds")
                 .description("Age of the oldest outbox row not yet acknowledged by Kafka (0 when none)")
                 .register(registry);
+        // one count(*) on a table that is normally empty, as the readiness check does; NaN while the database is away
+        Gauge.builder("rus.dead.letters", deadLetters, EventMetrics::deadLetterCount)
+                .description("Records this service could not parse or apply and sent to <topic>.dlq, ever")
+                .register(registry);
+    }
+
+    private static double deadLetterCount(DeadLetters deadLetters) {
+        try {
+            return deadLetters.count();
+        } catch (RuntimeException unreachable) {
+            return Double.NaN;
+        }
     }
 
     private double oldestAgeSeconds() {
