@@ -32,6 +32,7 @@ import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 import se.rus.platform.web.Sorting;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/years/{year}/co-financing")
@@ -73,8 +74,11 @@ public class CoFinancingResource {
     @APIResponse(responseCode = "404", description = "Året finns inte")
     public Page<FundsView> list(@PathParam("year") int year, @Valid @BeanParam PageRequest page,
                                 @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"source", "-source", "amount", "-amount"})) String sort) {
-        FinancialYear.require(year);
-        return Page.of(FundsView.ORDER.sorted(CoFinancing.ofYear(year).stream().map(FundsView::of).toList(), sort), page);
+        List<FundsView> all = CoFinancing.ofYear(year).stream().map(FundsView::of).toList();
+        if (all.isEmpty()) {
+            FinancialYear.require(year); // only an empty list needs to ask whether the year exists
+        }
+        return Page.of(FundsView.ORDER.sorted(all, sort), page);
     }
 
     @GET

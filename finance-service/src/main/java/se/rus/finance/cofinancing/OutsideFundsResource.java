@@ -31,6 +31,8 @@ import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.Sorting;
 
+import java.util.List;
+
 @Path("/api/v1/years/{year}/outside-funds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Outside funds", description = "Medel som hålls utanför redovisningen; visas i en not, aldrig i summorna")
@@ -70,7 +72,10 @@ public class OutsideFundsResource {
     @APIResponse(responseCode = "404", description = "Året finns inte")
     public Page<FundsView> list(@PathParam("year") int year, @Valid @BeanParam PageRequest page,
                                 @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"source", "-source", "amount", "-amount"})) String sort) {
-        FinancialYear.require(year);
-        return Page.of(FundsView.ORDER.sorted(OutsideFunds.ofYear(year).stream().map(FundsView::of).toList(), sort), page);
+        List<FundsView> all = OutsideFunds.ofYear(year).stream().map(FundsView::of).toList();
+        if (all.isEmpty()) {
+            FinancialYear.require(year); // only an empty list needs to ask whether the year exists
+        }
+        return Page.of(FundsView.ORDER.sorted(all, sort), page);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import se.rus.finance.cofinancing.RecordingFunds;
+import se.rus.finance.ledger.LedgerEntry;
 import se.rus.finance.ledger.RecordingLedgerEntry;
 import se.rus.finance.post.KeepingBudgetPosts;
 import se.rus.finance.year.ChangingYear;
@@ -16,6 +17,7 @@ import se.rus.platform.web.ProblemException;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -69,6 +71,8 @@ public class ImportingYear {
         int postsChanged = 0;
         int entriesRecorded = 0;
         int entriesUnchanged = 0;
+        Map<String, LedgerEntry> existing = LedgerEntry.byImportRefs(yearNumber, document.posts().stream()
+                .flatMap(post -> orEmpty(post.entries()).stream()).map(ImportDocument.Entry::externalRef).toList());
         for (int i = 0; i < document.posts().size(); i++) {
             ImportDocument.Post doc = document.posts().get(i);
             KeepingBudgetPosts.Result post = posts.defineOrChange(year,
@@ -84,7 +88,7 @@ public class ImportingYear {
                 boolean recorded = ledger.recordUnlessPresent(year, post.post(), new RecordingLedgerEntry.Entry(
                         post.post().id, entry.entryDate(), entry.amount(), entry.text(), blankToNull(entry.counterpart()),
                         entry.activityId(), entry.category(), entry.externalRef()),
-                        "posts[" + i + "].entries[" + j + "]");
+                        "posts[" + i + "].entries[" + j + "]", existing.get(entry.externalRef()));
                 if (recorded) {
                     entriesRecorded++;
                 } else {

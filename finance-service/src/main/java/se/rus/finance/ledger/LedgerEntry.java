@@ -74,8 +74,40 @@ public class LedgerEntry extends PanacheEntityBase {
         return find("year = ?1 and externalRef = ?2", year, externalRef).firstResultOptional();
     }
 
-    public static LedgerEntry require(int year, UUID id) {
-        return LedgerEntry.<LedgerEntry>findByIdOptional(id).filter(entry -> entry.year == year)
+    /**
+     * The import's matches, by reference, in one query for a whole document: the entry with that externalRef or, for
+     * an entry recorded without one, the entry whose id the reference is (an export writes such an entry's id as its
+     * externalRef, so re-importing an export finds it instead of recording it twice).
+     */
+    public static java.util.Map<String, LedgerEntry> byImportRefs(int year, java.util.Collection<String> refs) {
+        if (refs.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.List<UUID> ids = refs.stream().map(LedgerEntry::idOrNull).filter(java.util.Objects::nonNull).toList();
+        return LedgerEntry.<LedgerEntry>list("year = ?1 and (externalRef in ?2 or (externalRef is null and id in ?3))",
+                        year, refs, ids.isEmpty() ? java.util.List.of(new UUID(0, 0)) : ids).stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        entry -> entry.externalRef != null ? entry.externalRef : entry.id.toString(), entry -> entry));
+    }
+
+    private static UUID idOrNull(String ref) {
+        try {
+            return UUID.fromString(ref);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    /** An entry with the name of its post. */
+    public record Named(LedgerEntry entry, String postName) {
+    }
+
+    /** The entry of this year and its post's name, read in one statement, or 404. */
+    public static Named requireNamed(int year, UUID id) {
+        return getEntityManager().createQuery("select e, p.name from LedgerEntry e join BudgetPost p on p.id = e.postId "
+                        + "where e.id = :id and e.year = :year", Object[].class)
+                .setParameter("id", id).setParameter("year", year).getResultStream()
+                .map(row -> new Named((LedgerEntry) row[0], (String) row[1])).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Verifikationen " + id + " finns inte för " + year));
     }
 }

@@ -41,17 +41,21 @@ public class RecordingLedgerEntry {
         if (entry.externalRef() != null && LedgerEntry.findByExternalRef(yearNumber, entry.externalRef()).isPresent()) {
             throw ProblemException.conflict("externalRef " + entry.externalRef() + " är redan bokförd för " + yearNumber);
         }
-        return append(year, post, entry);
+        return append(year, post, entry, true);
     }
 
     /**
      * The import's match by externalRef: an identical entry is left alone (false), a new one is
      * appended (true), and a different entry under a known reference is refused, since nothing is edited.
+     * The caller looked up {@code existing} (the year's entry under this reference, or null) with all the
+     * document's references at once, under the year's write lock, so no concurrent entry can take the reference;
+     * nothing is flushed per entry: a query or flush per entry would make the session check every entity it
+     * holds each time, quadratic in the document's size.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean recordUnlessPresent(FinancialYear year, BudgetPost post, Entry entry, String field) {
+    public boolean recordUnlessPresent(FinancialYear year, BudgetPost post, Entry entry, String field,
+                                       LedgerEntry existing) {
         requireInsideYear(field + ".entryDate", entry.entryDate(), year.year);
-        LedgerEntry existing = LedgerEntry.findByExternalRef(year.year, entry.externalRef()).orElse(null);
         if (existing != null) {
             if (!sameAs(existing, post, entry)) {
                 throw ProblemException.conflict("externalRef " + entry.externalRef()
@@ -62,11 +66,12 @@ public class RecordingLedgerEntry {
         if (year.status == YearStatus.CLOSED) {
             throw ProblemException.conflict("Räkenskapsåret " + year.year + " är stängt");
         }
-        append(year, post, entry);
+        append(year, post, entry, false);
         return true;
     }
 
-    private LedgerEntry append(FinancialYear year, BudgetPost post, Entry entry) {
+    /** {@code flush}: a single POST flushes at once, so a reference taken meanwhile is its 409, not a failed commit. */
+    private LedgerEntry append(FinancialYear year, BudgetPost post, Entry entry, boolean flush) {
         LedgerEntry recorded = new LedgerEntry();
         recorded.id = UUID.randomUUID();
         recorded.year = year.year;
@@ -80,7 +85,11 @@ public class RecordingLedgerEntry {
         recorded.externalRef = entry.externalRef();
         recorded.recordedAt = Instant.now();
         recorded.recordedBy = actor.get().subject();
-        recorded.persistAndFlush();
+        if (flush) {
+            recorded.persistAndFlush();
+        } else {
+            recorded.persist();
+        }
         events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.LEDGER_ENTRY_RECORDED, recorded.id.toString(),
                 EntryState.of(recorded, post.name));
         return recorded;

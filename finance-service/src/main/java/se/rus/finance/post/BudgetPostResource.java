@@ -120,8 +120,11 @@ public class BudgetPostResource {
     @APIResponse(responseCode = "404", description = "Året finns inte")
     public Page<PostView> list(@PathParam("year") int year, @Valid @BeanParam PageRequest page,
                                @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"position", "-position", "name", "-name", "budget", "-budget"})) String sort) {
-        FinancialYear.require(year);
-        return Page.of(POST_ORDER.sorted(BudgetPost.ofYear(year).stream().map(PostView::of).toList(), sort), page);
+        List<PostView> all = BudgetPost.ofYear(year).stream().map(PostView::of).toList();
+        if (all.isEmpty()) {
+            FinancialYear.require(year); // only an empty list needs to ask whether the year exists
+        }
+        return Page.of(POST_ORDER.sorted(all, sort), page);
     }
 
     @GET

@@ -91,7 +91,9 @@ public class SummaryResource {
         List<EconomicTable.Post> posts = BudgetPost.ofYear(year).stream()
                 .map(p -> new EconomicTable.Post(p.id, p.position, p.name, p.budget, p.comment)).toList();
         List<EconomicTable.Entry> entries = BudgetPost.getEntityManager()
-                .createQuery("select e.postId, e.amount from LedgerEntry e where e.year = :year", Object[].class)
+                // one sum per post, added up by the database, instead of every entry of the year
+                .createQuery("select e.postId, sum(e.amount) from LedgerEntry e where e.year = :year group by e.postId",
+                        Object[].class)
                 .setParameter("year", year).getResultList().stream()
                 .map(row -> new EconomicTable.Entry((UUID) row[0], (BigDecimal) row[1])).toList();
         List<EconomicTable.Funds> coFinancing = CoFinancing.ofYear(year).stream()

@@ -105,8 +105,7 @@ public class OutcomeResource {
                                Integer position, @Schema(example = "Indikatorutveckling") String title,
                                @Schema(example = "20") BigDecimal plannedDays, boolean prioritised,
                                UUID outcomeId, OutcomeStatus outcomeStatus) {
-        static ActivityView of(ReplicaActivity activity) {
-            Optional<ActivityOutcome> outcome = ActivityOutcome.findByActivity(activity.id);
+        static ActivityView of(ReplicaActivity activity, Optional<ActivityOutcome> outcome) {
             return new ActivityView(activity.id, activity.year, activity.areaId, activity.areaName, activity.position,
                     activity.title, Days.normalise(activity.plannedDays), activity.prioritised,
                     outcome.map(o -> o.id).orElse(null), outcome.map(o -> o.status).orElse(null));
@@ -135,7 +134,11 @@ public class OutcomeResource {
         List<ReplicaActivity> activities = areaId == null
                 ? ReplicaActivity.list("year = ?1 and removed = false", year)
                 : ReplicaActivity.list("year = ?1 and areaId = ?2 and removed = false", year, areaId);
-        return Page.of(ACTIVITY_ORDER.sorted(activities.stream().map(ActivityView::of)
+        // the year's outcomes in one statement, not one per activity
+        Map<UUID, ActivityOutcome> outcomes = new HashMap<>();
+        ActivityOutcome.<ActivityOutcome>list("year", year).forEach(o -> outcomes.put(o.activityId, o));
+        return Page.of(ACTIVITY_ORDER.sorted(activities.stream()
+                .map(a -> ActivityView.of(a, Optional.ofNullable(outcomes.get(a.id))))
                 .sorted(inPlanOrder(year, ActivityView::areaId, ActivityView::position, ActivityView::id)).toList(), sort), page);
     }
 
@@ -180,6 +183,8 @@ public class OutcomeResource {
             query.append(" and activityId in (select a.id from ReplicaActivity a where a.areaId = :areaId)");
             parameters.and("areaId", areaId);
         }
+        // the year's activities in one statement: each outcome's view then finds its activity in the session
+        ReplicaActivity.list("year", year);
         return Page.of(OUTCOME_ORDER.sorted(ActivityOutcome.<ActivityOutcome>list(query.toString(), parameters).stream()
                 .map(OutcomeView::of)
                 .sorted(inPlanOrder(year, OutcomeView::areaId, OutcomeView::activityPosition, OutcomeView::id))
@@ -244,10 +249,13 @@ public class OutcomeResource {
     @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
     public Page<AreaView> areas(@PathParam("year") int year, @Valid @BeanParam PageRequest page,
                                 @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"position", "-position", "name", "-name"})) String sort) {
+        // the year's follow-up notes in one statement, not one per area
+        Map<UUID, List<TextBlock>> notes = new HashMap<>();
+        AreaFollowUp.<AreaFollowUp>list("year", year).forEach(f -> notes.put(f.areaId, f.note));
         return Page.of(ReplicaArea.find("year = ?1 and removed = false",
                         AREA_ORDER.sort(sort, Sort.by("position").and("name")), year), page,
                 (ReplicaArea area) -> new AreaView(area.id, area.year, area.position, area.name, area.resourceNote,
-                        AreaFollowUp.findByArea(area.id).map(f -> f.note).orElse(null)));
+                        notes.get(area.id)));
     }
 
     @GET

@@ -32,25 +32,10 @@ public class CompilingRau {
         RauRound round = RauRound.existing(year);
         Objective objective = Objective.<Objective>findByIdOptional(objectiveCode)
                 .orElseThrow(() -> ProblemException.notFound("Inget miljömål med koden " + objectiveCode));
-        boolean inRound = round.objectiveCodes.contains(objectiveCode);
-        // only published submissions count, whoever reads: drafts never leave the query
         Parameters parameters = Parameters.with("year", year).and("objective", objectiveCode);
-        String published = SubmissionVisibility.publishedOnly()
-                .restrict("year = :year and objectiveCode = :objective", parameters);
-        List<Compilation.Reported> reported = RauSubmission.<RauSubmission>list(published, parameters).stream()
-                .map(s -> new Compilation.Reported(s.countyCode, s.status, s.assessment, s.trend, s.summary, s.measures,
-                        s.late, s.submittedAt))
-                .toList();
-        if (!inRound && reported.stream().noneMatch(r -> Compilation.counts(r.status()))) {
-            throw ProblemException.notFound("Miljömålet " + objectiveCode + " ingår inte i RÅU " + year);
-        }
-        Map<String, String> names = countyNames();
-        List<String> applicable = applicability.countiesFor(objectiveCode);
-        TreeMap<String, String> inScope = new TreeMap<>();
-        if (inRound) {
-            round.countyCodes.stream().filter(applicable::contains).forEach(code -> inScope.put(code, names.get(code)));
-        }
-        return Compilation.compile(year, objectiveCode, objective.name, inRound, inScope, names, reported);
+        List<RauSubmission> published = RauSubmission.list(SubmissionVisibility.publishedOnly()
+                .restrict("year = :year and objectiveCode = :objective", parameters), parameters);
+        return compile(year, round, objective, published, countyNames(), applicability.countiesFor(objectiveCode));
     }
 
     /**
@@ -60,12 +45,36 @@ public class CompilingRau {
     @Transactional
     public List<Compilation> compileAll(int year) {
         RauRound round = RauRound.existing(year);
-        List<String> submittedFor = RauSubmission.<RauSubmission>list("year", year).stream()
-                .filter(s -> Compilation.counts(s.status)).map(s -> s.objectiveCode).toList();
+        // each of these once for the year, not once per objective
+        Parameters parameters = Parameters.with("year", year);
+        Map<String, List<RauSubmission>> published = RauSubmission.<RauSubmission>list(SubmissionVisibility.publishedOnly()
+                        .restrict("year = :year", parameters), parameters).stream()
+                .collect(Collectors.groupingBy(s -> s.objectiveCode));
+        Map<String, String> names = countyNames();
+        Map<String, List<String>> applicable = applicability.all();
         return Objective.<Objective>listAll(Sort.ascending("number")).stream()
-                .filter(o -> round.objectiveCodes.contains(o.code) || submittedFor.contains(o.code))
-                .map(o -> compile(year, o.code))
+                .filter(o -> round.objectiveCodes.contains(o.code) || published.containsKey(o.code))
+                .map(o -> compile(year, round, o, published.getOrDefault(o.code, List.of()), names,
+                        applicable.getOrDefault(o.code, List.of())))
                 .toList();
+    }
+
+    private static Compilation compile(int year, RauRound round, Objective objective, List<RauSubmission> published,
+                                       Map<String, String> names, List<String> applicable) {
+        boolean inRound = round.objectiveCodes.contains(objective.code);
+        // only published submissions count, whoever reads: drafts never leave the query
+        List<Compilation.Reported> reported = published.stream()
+                .map(s -> new Compilation.Reported(s.countyCode, s.status, s.assessment, s.trend, s.summary, s.measures,
+                        s.late, s.submittedAt))
+                .toList();
+        if (!inRound && reported.stream().noneMatch(r -> Compilation.counts(r.status()))) {
+            throw ProblemException.notFound("Miljömålet " + objective.code + " ingår inte i RÅU " + year);
+        }
+        TreeMap<String, String> inScope = new TreeMap<>();
+        if (inRound) {
+            round.countyCodes.stream().filter(applicable::contains).forEach(code -> inScope.put(code, names.get(code)));
+        }
+        return Compilation.compile(year, objective.code, objective.name, inRound, inScope, names, reported);
     }
 
     @Transactional
@@ -73,8 +82,7 @@ public class CompilingRau {
         RauRound round = RauRound.existing(year);
         List<Objective> objectives = Objective.<Objective>listAll(Sort.ascending("number")).stream()
                 .filter(o -> round.objectiveCodes.contains(o.code)).toList();
-        Map<String, List<String>> applicableCounties = objectives.stream()
-                .collect(Collectors.toMap(o -> o.code, o -> applicability.countiesFor(o.code)));
+        Map<String, List<String>> applicableCounties = applicability.all();
         Parameters parameters = Parameters.with("year", year);
         String visible = countyScope.visibility().restrict("year = :year", parameters);
         // a submission the reader may not see is shown as not (yet) submitted: no status, colour or text
@@ -85,7 +93,7 @@ public class CompilingRau {
         for (String county : round.countyCodes) {
             List<Completeness.Cell> cells = new ArrayList<>();
             for (Objective objective : objectives) {
-                boolean applies = applicableCounties.get(objective.code).contains(county);
+                boolean applies = applicableCounties.getOrDefault(objective.code, List.of()).contains(county);
                 RauSubmission s = applies ? submissions.get(county + "/" + objective.code) : null;
                 cells.add(s == null
                         ? new Completeness.Cell(objective.code, applies, null, null, null, null, null, false, null)

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,6 +39,7 @@ import se.rus.platform.web.Sorting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/v1/rau/{year}/submissions")
@@ -92,8 +94,11 @@ public class SubmissionResource {
                                  long version,
                                  @Schema(description = "Utanför omgången: länet eller miljömålet togs bort ur omgången efter att underlaget skapades") boolean outsideRound) {
         static SubmissionView of(RauSubmission s) {
-            boolean outside = RauRound.findByYear(s.year).map(round -> !round.covers(s.countyCode, s.objectiveCode))
-                    .orElse(false);
+            return of(s, RauRound.findByYear(s.year));
+        }
+
+        static SubmissionView of(RauSubmission s, Optional<RauRound> round) {
+            boolean outside = round.map(r -> !r.covers(s.countyCode, s.objectiveCode)).orElse(false);
             return new SubmissionView(s.id, s.year, s.countyCode, s.objectiveCode, s.assessment, s.trend, s.summary,
                     s.measures, s.status, s.reviewerComment, s.late, s.submittedAt, s.version, outside);
         }
@@ -109,7 +114,7 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COUNTY, Roles.WORKING_GROUP})
     @Operation(operationId = "draftRauSubmission", summary = "Påbörja länets uppföljning av ett miljömål (utkast)")
-    @APIResponse(responseCode = "201", description = "Utkastet skapades")
+    @APIResponse(responseCode = "201", description = "Utkastet skapades", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "403", description = "Länet får bara skriva sin egen uppföljning")
     @APIResponse(responseCode = "409", description = "Länet har redan ett underlag för målet, eller omgången är stängd")
@@ -151,9 +156,10 @@ public class SubmissionResource {
             parameters.and("status", statusOf(status));
         }
         String visible = countyScope.visibility().restrict(query.toString(), parameters);
+        Optional<RauRound> round = RauRound.findByYear(year); // once for the page, not once per submission
         return Page.of(RauSubmission.find(visible,
                         SUBMISSION_ORDER.sort(sort, Sort.by("countyCode").and("objectiveCode")), parameters),
-                page, SubmissionView::of);
+                page, (RauSubmission s) -> SubmissionView.of(s, round));
     }
 
     @GET
@@ -190,7 +196,7 @@ public class SubmissionResource {
     @Path("{id}/submit")
     @RolesAllowed({Roles.COUNTY, Roles.WORKING_GROUP})
     @Operation(operationId = "submitRauSubmission", summary = "Skicka in underlaget för granskning (efter sista dag: tas emot men markeras som sent)")
-    @APIResponse(responseCode = "200", description = "Underlaget är inskickat, med submittedAt och late")
+    @APIResponse(responseCode = "200", description = "Underlaget är inskickat, med submittedAt och late", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "403", description = "Länet får bara skicka in sin egen uppföljning")
     @APIResponse(responseCode = "404", description = "Inget sådant underlag")
     @APIResponse(responseCode = "409", description = "Underlaget är redan inskickat eller godkänt, eller omgången är stängd")

@@ -123,6 +123,8 @@ public class ValuationResource {
         if (year != null) {
             ValuingGoal.yearWithin(goalPeriod, year);
         }
+        // the period's goals in one statement: each valuation's view then finds its goal in the session
+        ReplicaGoal.list("periodStart = ?1 and periodEnd = ?2", goalPeriod.start(), goalPeriod.end());
         List<ValuationView> all = GoalValuation.<GoalValuation>list("periodStart = ?1 and periodEnd = ?2",
                         goalPeriod.start(), goalPeriod.end()).stream()
                 .map(ValuationView::of)

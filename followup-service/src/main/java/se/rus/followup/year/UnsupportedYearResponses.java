@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import se.rus.platform.web.ProblemResponses;
 
 /**
  * {@link YearsInRange} answers 404 on every path with a {@code {year}}; the contract says so on each
@@ -24,7 +25,8 @@ public class UnsupportedYearResponses implements OASFilter {
                 APIResponses responses = operation.getResponses();
                 if (responses != null && !responses.hasAPIResponse("404")) {
                     responses.addAPIResponse("404", OASFactory.createAPIResponse().description(
-                            "Året ligger utanför de år tjänsten har (" + Years.FIRST + "–" + Years.LAST + ")"));
+                            "Året ligger utanför de år tjänsten har (" + Years.FIRST + "–" + Years.LAST + ")")
+                            .content(ProblemResponses.problemContent()));
                 }
             });
         });

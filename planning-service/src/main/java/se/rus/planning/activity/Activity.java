@@ -1,6 +1,7 @@
 package se.rus.planning.activity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,8 +11,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.graph.GraphSemantic;
 import org.hibernate.type.SqlTypes;
 import se.rus.planning.area.Area;
 import se.rus.planning.common.BusinessRules;
@@ -25,7 +30,13 @@ import java.util.UUID;
 
 /** An activity of an area, with the working-group days the plan gives it (tid i VP). */
 @Entity
+@NamedEntityGraph(name = Activity.WITH_AREA_AND_PLAN,
+        attributeNodes = @NamedAttributeNode(value = "area", subgraph = "area"),
+        subgraphs = @NamedSubgraph(name = "area", attributeNodes = @NamedAttributeNode("plan")))
 public class Activity extends PanacheEntityBase {
+
+    /** An activity's view names its area and plan: read them in the same statement. */
+    static final String WITH_AREA_AND_PLAN = "Activity.withAreaAndPlan";
 
     @Id
     public UUID id;
@@ -88,8 +99,12 @@ public class Activity extends PanacheEntityBase {
         return find("area = ?1 and title = ?2", area, title).firstResultOptional();
     }
 
+    static <T> PanacheQuery<T> withAreaAndPlan(PanacheQuery<T> query) {
+        return query.withHint(GraphSemantic.LOAD.getJakartaHintName(), getEntityManager().getEntityGraph(WITH_AREA_AND_PLAN));
+    }
+
     public static Activity require(int year, UUID id) {
-        return Activity.<Activity>find("id = ?1 and area.plan.year = ?2", id, year).firstResultOptional()
+        return withAreaAndPlan(Activity.<Activity>find("id = ?1 and area.plan.year = ?2", id, year)).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Det finns ingen aktivitet " + id + " i planen för " + year));
     }
 

@@ -111,7 +111,6 @@ public class ActivityResource {
         UUID areaId = QueryParams.uuidOf("areaId", areaIdParam);
         Boolean prioritised = QueryParams.booleanOf("prioritised", prioritisedParam);
         DevelopmentEffort developmentEffort = QueryParams.enumOf(DevelopmentEffort.class, "developmentEffort", developmentEffortParam);
-        Plan.requireByYear(year);
         StringBuilder query = new StringBuilder("area.plan.year = :year");
         Map<String, Object> params = new HashMap<>();
         params.put("year", year);
@@ -127,9 +126,13 @@ public class ActivityResource {
             query.append(" and developmentEffort = :developmentEffort");
             params.put("developmentEffort", developmentEffort);
         }
-        return Page.of(Activity.find(query.toString(),
-                        ACTIVITY_ORDER.sort(sort, Sort.by("area.position").and("position")), params),
+        Page<ActivityState> activities = Page.of(Activity.withAreaAndPlan(Activity.find(query.toString(),
+                        ACTIVITY_ORDER.sort(sort, Sort.by("area.position").and("position")), params)),
                 page, ActivityState::of);
+        if (activities.items().isEmpty()) {
+            Plan.requireByYear(year); // only an empty page needs to ask whether the plan exists
+        }
+        return activities;
     }
 
     @POST

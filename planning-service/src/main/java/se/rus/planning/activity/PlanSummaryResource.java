@@ -1,5 +1,6 @@
 package se.rus.planning.activity;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +19,9 @@ import se.rus.platform.security.Roles;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Path("/api/v1/plans/{year}/summary")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,9 +47,12 @@ public class PlanSummaryResource {
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
     public PlanSummary summary(@PathParam("year") @Parameter(example = "2024") int year) {
         Plan plan = Plan.requireByYear(year);
+        // the plan's activities in one statement, not one per area
+        Map<UUID, List<Activity>> activities = Activity.<Activity>list("area.plan", Sort.by("position"), plan).stream()
+                .collect(Collectors.groupingBy(a -> a.area.id));
         List<PlannedDays.AreaInput> areas = Area.ofPlan(plan).stream()
                 .map(area -> new PlannedDays.AreaInput(area.id, area.name, area.position, area.resourceNote,
-                        Activity.ofArea(area).stream()
+                        activities.getOrDefault(area.id, List.of()).stream()
                                 .map(a -> new PlannedDays.ActivityDays(a.plannedDays, a.extraDays, a.prioritised))
                                 .toList()))
                 .toList();

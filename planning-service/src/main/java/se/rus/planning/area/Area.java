@@ -48,7 +48,7 @@ public class Area extends PanacheEntityBase {
     }
 
     public static Area require(int year, UUID id) {
-        return Area.<Area>find("id = ?1 and plan.year = ?2", id, year).firstResultOptional()
+        return Area.<Area>find("from Area a join fetch a.plan p where a.id = ?1 and p.year = ?2", id, year).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Det finns inget område " + id + " i planen för " + year));
     }
 }

@@ -88,11 +88,14 @@ public class MemberResource {
                                   @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"group", "-group", "name", "-name", "organisation", "-organisation", "joinedOn", "-joinedOn"})) String sort,
                                   @QueryParam("group") @Parameter(description = "Bara denna grupp", example = "WORKING", schema = @Schema(implementation = MemberGroup.class)) String groupParam) {
         MemberGroup group = QueryParams.enumOf(MemberGroup.class, "group", groupParam);
-        Plan.requireByYear(year);
         Sort order = MEMBER_ORDER.sort(sort, Sort.by("memberGroup").and("position"));
-        return group == null
+        Page<MemberState> members = group == null
                 ? Page.of(Member.find("year", order, year), page, MemberState::of)
                 : Page.of(Member.find("year = ?1 and memberGroup = ?2", order, year, group), page, MemberState::of);
+        if (members.items().isEmpty()) {
+            Plan.requireByYear(year); // only an empty page needs to ask whether the plan exists
+        }
+        return members;
     }
 
     @POST

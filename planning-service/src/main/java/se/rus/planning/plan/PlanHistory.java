@@ -56,7 +56,8 @@ public class PlanHistory {
         List<Object[]> rows = select.getResultList();
         List<Entry> items = rows.stream().map(row -> new Entry((UUID) row[0], (String) row[1], (String) row[2],
                 instant(row[3]), (String) row[4], (String) row[5])).toList();
-        return new Page<>(items, page.page, page.size, ((Number) count.getSingleResult()).longValue());
+        return new Page<>(items, page.page, page.size,
+                Page.total(page, items.size(), () -> ((Number) count.getSingleResult()).longValue()));
     }
 
     private static String orderBy(Sort order) {

@@ -211,7 +211,10 @@ public class PlanResource {
                                            @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"time", "-time", "type", "-type"})) String sort,
                                            @QueryParam("type") @Parameter(description = "Bara händelser av denna typ",
                                                    example = "se.rus.planning.ActivityChanged.v1") String type) {
-        Plan.requireByYear(year);
-        return history.of(year, type, PlanHistory.ORDER.sort(sort, Sort.ascending("seq")), page);
+        Page<PlanHistory.Entry> entries = history.of(year, type, PlanHistory.ORDER.sort(sort, Sort.ascending("seq")), page);
+        if (entries.items().isEmpty()) {
+            Plan.requireByYear(year); // only an empty page needs to ask whether the plan exists
+        }
+        return entries;
     }
 }

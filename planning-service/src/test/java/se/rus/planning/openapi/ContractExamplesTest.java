@@ -4,6 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import se.rus.localstack.CommittedContract;
 import se.rus.localstack.ContractChecks;
 import se.rus.localstack.RusTestInfrastructure;
 
@@ -14,5 +15,10 @@ class ContractExamplesTest {
     @Test
     void everyExampleInTheContractMatchesItsOwnSchema() {
         ContractChecks.everyExampleMatchesItsSchema();
+    }
+
+    @Test
+    void theCommittedContractIsTheGeneratedOne() {
+        CommittedContract.matchesTheGeneratedDocument("planning-service");
     }
 }

@@ -8,7 +8,7 @@ import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 import se.rus.reporting.lifecycle.ReportLifecycle;
-import se.rus.reporting.report.ReportCache;
+import se.rus.reporting.projection.ReadModelVersions;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +21,7 @@ public class EditingDraft {
     CurrentActor actor;
 
     @Inject
-    ReportCache cache;
+    ReadModelVersions versions;
 
     public record Result(ReportDraft draft, boolean created) {
     }
@@ -55,7 +55,8 @@ public class EditingDraft {
             draft.persist();
         }
         ReportDraft.getEntityManager().flush();
-        cache.invalidateAfterCommit(year);
+        // the texts are part of the year's report: every instance's cached report of the year is retired
+        versions.bump(year);
         return new Result(draft, created);
     }
 

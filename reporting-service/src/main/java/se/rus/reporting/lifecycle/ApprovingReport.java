@@ -57,7 +57,7 @@ public class ApprovingReport {
     @Transactional
     public ReportVersion approve(int year, Approval approval) {
         ReportLifecycle lifecycle = ReportLifecycle.locked(year);
-        AssembledReport live = reading.live(year);
+        AssembledReport live = reading.live(year).assembled();
         if (ReadingReport.hasNoPlan(live)) {
             throw ReportResource.noReport(year);
         }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.rus.platform.events.CloudEvent;
 
-/** Applies one event to the projection of its topic; the inbox row and the change commit together. */
+/** Applies one event to the projection of its topic; the inbox row, the change and the versions commit together. */
 @ApplicationScoped
 public class ApplyingEvent {
 
@@ -18,14 +18,23 @@ public class ApplyingEvent {
     @Inject
     FollowupProjection followup;
 
-    /** Whether the event changed the projections (false for a redelivery or a type the report does not use). */
+    @Inject
+    ReadModelVersions versions;
+
+    /**
+     * Whether the event changed the projections (false for a redelivery or a type the report does not use).
+     * The versions of the years it can change are bumped last, in the same transaction.
+     */
     @Transactional
     public boolean apply(String topic, CloudEvent event) {
-        return switch (topic) {
-            case PlanningPayloads.TOPIC -> planning.apply(event);
-            case FinancePayloads.TOPIC -> finance.apply(event);
-            case FollowupPayloads.TOPIC -> followup.apply(event);
+        AffectedYears affected = new AffectedYears();
+        boolean applied = switch (topic) {
+            case PlanningPayloads.TOPIC -> planning.apply(event, affected);
+            case FinancePayloads.TOPIC -> finance.apply(event, affected);
+            case FollowupPayloads.TOPIC -> followup.apply(event, affected);
             default -> false;
         };
+        versions.bump(affected);
+        return applied;
     }
 }

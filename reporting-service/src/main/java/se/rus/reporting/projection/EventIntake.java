@@ -6,11 +6,10 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.rus.platform.events.IncomingEvents;
-import se.rus.reporting.report.ReportCache;
 
 /**
- * Takes the three topics in. After an event commits every assembled report is dropped: a year's report
- * also reads year − 1 and the goals of its whole period, so one event can touch several years.
+ * Takes the three topics in. Applying an event bumps the read-model version of every year whose report it can
+ * change, in its transaction; cached reports of other versions are no longer used (ReportCache).
  * A record that cannot be used goes to its topic's dead-letter topic and a database outage is waited out
  * ({@link IncomingEvents}); either way the topic goes on. Retries wait outside the gate, so a rebuild can run.
  */
@@ -25,9 +24,6 @@ public class EventIntake {
 
     @Inject
     ProjectionGate gate;
-
-    @Inject
-    ReportCache cache;
 
     @Incoming("planning-events")
     @Blocking
@@ -48,10 +44,6 @@ public class EventIntake {
     }
 
     public void take(ConsumerRecord<String, String> record) {
-        incoming.take(record, event -> gate.run(() -> {
-            if (applying.apply(record.topic(), event)) {
-                cache.invalidateAll();
-            }
-        }));
+        incoming.take(record, event -> gate.run(() -> applying.apply(record.topic(), event)));
     }
 }

@@ -29,30 +29,35 @@ public class FinanceProjection {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    RunningTotals totals;
+
+    /** Whether the event changed the projection; the report years it can touch go to {@code affected}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean apply(CloudEvent event) {
+    public boolean apply(CloudEvent event, AffectedYears affected) {
         String type = String.valueOf(event.type());
         if (!type.startsWith(FinancePayloads.PREFIX)) {
             return false;
         }
         return switch (type.substring(FinancePayloads.PREFIX.length())) {
             case "FinancialYearOpened.v1", "FinancialYearChanged.v1", "FinancialYearClosed.v1" ->
-                    inbox.applyOnce(event, CONSUMER, () -> financialYear(inbox.dataOf(event, FinancialYearState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> financialYear(inbox.dataOf(event, FinancialYearState.class), affected));
             case "BudgetPostDefined.v1", "BudgetPostChanged.v1" ->
-                    inbox.applyOnce(event, CONSUMER, () -> post(inbox.dataOf(event, BudgetPostState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> post(inbox.dataOf(event, BudgetPostState.class), affected));
             case "LedgerEntryRecorded.v1" ->
-                    inbox.applyOnce(event, CONSUMER, () -> entry(inbox.dataOf(event, LedgerEntryState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> entry(inbox.dataOf(event, LedgerEntryState.class), affected));
             case "CoFinancingRecorded.v1" ->
-                    inbox.applyOnce(event, CONSUMER, () -> coFinancing(inbox.dataOf(event, FundsState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> coFinancing(inbox.dataOf(event, FundsState.class), affected));
             case "OutsideFundsNoted.v1" ->
-                    inbox.applyOnce(event, CONSUMER, () -> outsideFunds(inbox.dataOf(event, FundsState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> outsideFunds(inbox.dataOf(event, FundsState.class), affected));
             case "DeficitCoverageSet.v1" ->
-                    inbox.applyOnce(event, CONSUMER, () -> coverage(inbox.dataOf(event, DeficitCoverageState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> coverage(inbox.dataOf(event, DeficitCoverageState.class), affected));
             default -> false;
         };
     }
 
-    private void financialYear(FinancialYearState state) {
+    private void financialYear(FinancialYearState state, AffectedYears affected) {
+        affected.year(state.year());
         ProjectedFinancialYear year = ProjectedFinancialYear.findById(state.year());
         if (year == null) {
             year = new ProjectedFinancialYear();
@@ -66,12 +71,15 @@ public class FinanceProjection {
         year.persist();
     }
 
-    private void post(BudgetPostState state) {
+    private void post(BudgetPostState state, AffectedYears affected) {
         ProjectedBudgetPost post = ProjectedBudgetPost.findById(state.id());
         if (post == null) {
             post = new ProjectedBudgetPost();
             post.id = state.id();
+        } else {
+            affected.yearAndNext(post.year);
         }
+        affected.yearAndNext(state.year());
         post.year = state.year();
         post.position = state.position();
         post.name = state.name();
@@ -80,12 +88,17 @@ public class FinanceProjection {
         post.persist();
     }
 
-    private void entry(LedgerEntryState state) {
+    /** A later state of the same entry moves its amount in the totals rather than adding it again. */
+    private void entry(LedgerEntryState state, AffectedYears affected) {
         ProjectedLedgerEntry entry = ProjectedLedgerEntry.findById(state.id());
         if (entry == null) {
             entry = new ProjectedLedgerEntry();
             entry.id = state.id();
+        } else {
+            affected.yearAndNext(entry.year);
+            totals.removeEntry(entry);
         }
+        affected.yearAndNext(state.year());
         entry.year = state.year();
         entry.postId = state.postId();
         entry.postName = state.postName();
@@ -96,14 +109,18 @@ public class FinanceProjection {
         entry.activityId = state.activityId();
         entry.category = state.category();
         entry.persist();
+        totals.addEntry(entry.year, entry.postId, entry.postName, entry.amount);
     }
 
-    private void coFinancing(FundsState state) {
+    private void coFinancing(FundsState state, AffectedYears affected) {
         ProjectedCoFinancing funds = ProjectedCoFinancing.findById(state.id());
         if (funds == null) {
             funds = new ProjectedCoFinancing();
             funds.id = state.id();
+        } else {
+            affected.year(funds.year);
         }
+        affected.year(state.year());
         funds.year = state.year();
         funds.source = state.source();
         funds.amount = state.amount();
@@ -111,12 +128,15 @@ public class FinanceProjection {
         funds.persist();
     }
 
-    private void outsideFunds(FundsState state) {
+    private void outsideFunds(FundsState state, AffectedYears affected) {
         ProjectedOutsideFunds funds = ProjectedOutsideFunds.findById(state.id());
         if (funds == null) {
             funds = new ProjectedOutsideFunds();
             funds.id = state.id();
+        } else {
+            affected.year(funds.year);
         }
+        affected.year(state.year());
         funds.year = state.year();
         funds.source = state.source();
         funds.amount = state.amount();
@@ -125,7 +145,8 @@ public class FinanceProjection {
     }
 
     /** The event carries the whole list of coverers, so the year's list is replaced. */
-    private void coverage(DeficitCoverageState state) {
+    private void coverage(DeficitCoverageState state, AffectedYears affected) {
+        affected.year(state.year());
         entityManager.createNativeQuery("DELETE FROM proj_deficit_coverage WHERE year = :year")
                 .setParameter("year", state.year()).executeUpdate();
         List<Coverer> coverers = state.coverers() == null ? List.of() : state.coverers();

@@ -23,38 +23,47 @@ public class PlanningProjection {
     @Inject
     Inbox inbox;
 
-    /** Whether the event changed the projection: false for a redelivery or a type the report does not use. */
+    @Inject
+    RunningTotals totals;
+
+    /**
+     * Whether the event changed the projection: false for a redelivery or a type the report does not use.
+     * The report years the change can touch, before and after it, go to {@code affected}.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean apply(CloudEvent event) {
+    public boolean apply(CloudEvent event, AffectedYears affected) {
         String type = String.valueOf(event.type());
         if (!type.startsWith(PlanningPayloads.PREFIX)) {
             return false;
         }
         return switch (type.substring(PlanningPayloads.PREFIX.length())) {
             case "PlanCreated.v1", "PlanChanged.v1", "PlanAdopted.v1" ->
-                    inbox.applyOnce(event, CONSUMER, () -> plan(inbox.dataOf(event, PlanState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> plan(inbox.dataOf(event, PlanState.class), affected));
             case "AreaAdded.v1", "AreaChanged.v1" ->
-                    inbox.applyOnce(event, CONSUMER, () -> area(inbox.dataOf(event, AreaState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> area(inbox.dataOf(event, AreaState.class), affected));
             case "AreaRemoved.v1" ->
-                    inbox.applyOnce(event, CONSUMER, () -> ProjectedArea.deleteById(inbox.dataOf(event, AreaState.class).id()));
+                    inbox.applyOnce(event, CONSUMER, () -> removeArea(inbox.dataOf(event, AreaState.class), affected));
             case "ActivityPlanned.v1", "ActivityChanged.v1" ->
-                    inbox.applyOnce(event, CONSUMER, () -> activity(inbox.dataOf(event, ActivityState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> activity(inbox.dataOf(event, ActivityState.class), affected));
             case "ActivityRemoved.v1" ->
-                    inbox.applyOnce(event, CONSUMER, () -> ProjectedActivity.deleteById(inbox.dataOf(event, ActivityState.class).id()));
+                    inbox.applyOnce(event, CONSUMER, () -> removeActivity(inbox.dataOf(event, ActivityState.class), affected));
             case "GoalDefined.v1", "GoalChanged.v1" ->
-                    inbox.applyOnce(event, CONSUMER, () -> goal(inbox.dataOf(event, GoalState.class)));
+                    inbox.applyOnce(event, CONSUMER, () -> goal(inbox.dataOf(event, GoalState.class), affected));
             case "GoalRemoved.v1" ->
-                    inbox.applyOnce(event, CONSUMER, () -> ProjectedGoal.deleteById(inbox.dataOf(event, GoalState.class).id()));
+                    inbox.applyOnce(event, CONSUMER, () -> removeGoal(inbox.dataOf(event, GoalState.class), affected));
             default -> false;
         };
     }
 
-    private void plan(PlanState state) {
+    private void plan(PlanState state, AffectedYears affected) {
         ProjectedPlan plan = ProjectedPlan.findById(state.id());
         if (plan == null) {
             plan = new ProjectedPlan();
             plan.id = state.id();
+        } else {
+            affected.year(plan.year);
         }
+        affected.year(state.year());
         plan.year = state.year();
         plan.title = state.title();
         plan.vision = state.vision();
@@ -64,12 +73,15 @@ public class PlanningProjection {
         plan.persist();
     }
 
-    private void area(AreaState state) {
+    private void area(AreaState state, AffectedYears affected) {
         ProjectedArea area = ProjectedArea.findById(state.id());
         if (area == null) {
             area = new ProjectedArea();
             area.id = state.id();
+        } else {
+            affected.yearAndNext(area.year);
         }
+        affected.yearAndNext(state.year());
         area.planId = state.planId();
         area.year = state.year();
         area.position = state.position();
@@ -78,12 +90,24 @@ public class PlanningProjection {
         area.persist();
     }
 
-    private void activity(ActivityState state) {
+    private void removeArea(AreaState state, AffectedYears affected) {
+        ProjectedArea area = ProjectedArea.findById(state.id());
+        if (area != null) {
+            affected.yearAndNext(area.year);
+            area.delete();
+        }
+    }
+
+    private void activity(ActivityState state, AffectedYears affected) {
         ProjectedActivity activity = ProjectedActivity.findById(state.id());
         if (activity == null) {
             activity = new ProjectedActivity();
             activity.id = state.id();
+        } else {
+            affected.yearAndNext(activity.year);
+            totals.removeActivity(activity);
         }
+        affected.yearAndNext(state.year());
         activity.planId = state.planId();
         activity.year = state.year();
         activity.areaId = state.areaId();
@@ -100,14 +124,27 @@ public class PlanningProjection {
         activity.responsible = Objects.requireNonNullElse(state.responsible(), List.of());
         activity.continuesActivityId = state.continuesActivityId();
         activity.persist();
+        totals.addActivity(activity.year, activity.areaId, activity.areaName, activity.plannedDays);
     }
 
-    private void goal(GoalState state) {
+    private void removeActivity(ActivityState state, AffectedYears affected) {
+        ProjectedActivity activity = ProjectedActivity.findById(state.id());
+        if (activity != null) {
+            affected.yearAndNext(activity.year);
+            totals.removeActivity(activity);
+            activity.delete();
+        }
+    }
+
+    private void goal(GoalState state, AffectedYears affected) {
         ProjectedGoal goal = ProjectedGoal.findById(state.id());
         if (goal == null) {
             goal = new ProjectedGoal();
             goal.id = state.id();
+        } else {
+            affected.period(goal.periodStart, goal.periodEnd);
         }
+        affected.period(state.periodStart(), state.periodEnd());
         goal.periodStart = state.periodStart();
         goal.periodEnd = state.periodEnd();
         goal.areaName = state.areaName();
@@ -115,5 +152,13 @@ public class PlanningProjection {
         goal.text = state.text();
         goal.predecessorId = state.predecessorId();
         goal.persist();
+    }
+
+    private void removeGoal(GoalState state, AffectedYears affected) {
+        ProjectedGoal goal = ProjectedGoal.findById(state.id());
+        if (goal != null) {
+            affected.period(goal.periodStart, goal.periodEnd);
+            goal.delete();
+        }
     }
 }

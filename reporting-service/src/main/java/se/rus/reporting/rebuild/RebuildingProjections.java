@@ -16,7 +16,6 @@ import se.rus.reporting.projection.FinancePayloads;
 import se.rus.reporting.projection.FollowupPayloads;
 import se.rus.reporting.projection.PlanningPayloads;
 import se.rus.reporting.projection.ProjectionGate;
-import se.rus.reporting.report.ReportCache;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -51,9 +50,6 @@ public class RebuildingProjections {
     @Inject
     EventIntake intake;
 
-    @Inject
-    ReportCache cache;
-
     @Schema(name = "ProjectionRebuild")
     public record Rebuild(@Schema(example = "[\"rus.planning.v1\",\"rus.finance.v1\",\"rus.followup.v1\"]") List<String> topics,
                           @Schema(example = "1342") long eventsRead, Instant startedAt, Instant finishedAt) {
@@ -64,9 +60,7 @@ public class RebuildingProjections {
         AtomicLong read = new AtomicLong();
         gate.run(() -> {
             clearing.clear();
-            cache.invalidateAll();
             read.set(replay());
-            cache.invalidateAll();
         });
         LOG.infof("projections rebuilt from %d events", read.get());
         return new Rebuild(TOPICS, read.get(), started, Instant.now());

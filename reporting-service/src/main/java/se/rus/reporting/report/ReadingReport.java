@@ -1,10 +1,12 @@
 package se.rus.reporting.report;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.rus.reporting.draft.ReportDraft;
 import se.rus.reporting.projection.FinanceProjection;
+import se.rus.reporting.projection.LedgerTotal;
 import se.rus.reporting.projection.ProjectedActivity;
 import se.rus.reporting.projection.ProjectedArea;
 import se.rus.reporting.projection.ProjectedAreaNote;
@@ -17,13 +19,18 @@ import se.rus.reporting.projection.ProjectedOutcome;
 import se.rus.reporting.projection.ProjectedOutsideFunds;
 import se.rus.reporting.projection.ProjectedPlan;
 import se.rus.reporting.projection.ProjectedValuation;
+import se.rus.reporting.projection.ReadModelVersions;
+import se.rus.reporting.projection.RunningTotals;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The live report of a year: assembled from the projections once, then served from the cache. */
+/**
+ * The live report of a year: served from the cache while the year's read-model version is unchanged, else
+ * assembled from the projections and their running totals, never from all of a year's ledger entries.
+ */
 @ApplicationScoped
 public class ReadingReport {
 
@@ -31,10 +38,17 @@ public class ReadingReport {
     ReportCache cache;
 
     @Inject
+    ReadModelVersions versions;
+
+    @Inject
     FinanceProjection finance;
 
-    public AssembledReport live(int year) {
-        return cache.get(year, () -> assemble(year));
+    @Inject
+    RunningTotals totals;
+
+    /** One query for the version; the projections are read only when the cache has no entry for it. */
+    public CachedReport live(int year) {
+        return cache.get(year, versions.current(year), () -> assemble(year));
     }
 
     /**
@@ -46,13 +60,12 @@ public class ReadingReport {
     }
 
     private AssembledReport assemble(int year) {
-        ProjectionSnapshot snapshot = read(year, read(year - 1, null));
         Editorial editorial = ReportDraft.<ReportDraft>findByIdOptional(year)
                 .map(ReportDraft::editorial).orElse(Editorial.NONE);
-        return ReportAssembler.assemble(year, snapshot, editorial);
+        return ReportAssembler.assemble(year, read(year), editorial);
     }
 
-    private ProjectionSnapshot read(int year, ProjectionSnapshot previousYear) {
+    private ProjectionSnapshot read(int year) {
         List<ProjectedGoal> goals = ProjectedGoal.list("periodStart <= ?1 and periodEnd >= ?1", year);
         List<ProjectedValuation> valuations = new ArrayList<>(
                 ProjectedValuation.<ProjectedValuation>list("periodStart <= ?1 and periodEnd >= ?1", year));
@@ -60,6 +73,8 @@ public class ReadingReport {
         if (!predecessors.isEmpty()) {
             valuations.addAll(ProjectedValuation.list("goalId in ?1", predecessors));
         }
+        List<ProjectedBudgetPost> posts = ProjectedBudgetPost.list("year", year);
+        List<LedgerTotal> ledger = totals.ledger(year);
         return new ProjectionSnapshot(
                 ProjectedPlan.list("year", year),
                 ProjectedArea.list("year", year),
@@ -69,11 +84,41 @@ public class ReadingReport {
                 goals,
                 valuations,
                 ProjectedFinancialYear.findById(year),
-                ProjectedBudgetPost.list("year", year),
-                ProjectedLedgerEntry.list("year", year),
+                posts,
+                ledger,
+                unpostedEntries(year, PostReferences.of(posts), ledger),
                 ProjectedCoFinancing.list("year", Sort.ascending("arrival"), year),
                 ProjectedOutsideFunds.list("year", Sort.ascending("arrival"), year),
                 finance.coverage(year),
-                previousYear);
+                new ProjectionSnapshot.ComparisonYear(ProjectedArea.list("year", year - 1), totals.plannedDays(year - 1),
+                        ProjectedBudgetPost.list("year", year - 1), totals.ledger(year - 1)));
+    }
+
+    /**
+     * The entries behind the totals whose post is not known, each a loose end of its own; none are read while
+     * every total has its post, as it has once the finance events of the year have all arrived.
+     */
+    private static List<ProjectedLedgerEntry> unpostedEntries(int year, PostReferences posts, List<LedgerTotal> ledger) {
+        List<ProjectedLedgerEntry> entries = new ArrayList<>();
+        for (LedgerTotal total : ledger) {
+            if (posts.postOf(total.postId(), total.postName()) == null) {
+                Parameters reference = Parameters.with("year", year);
+                String query = "year = :year";
+                if (total.postId() == null) {
+                    query += " and postId is null";
+                } else {
+                    query += " and postId = :postId";
+                    reference.and("postId", total.postId());
+                }
+                if (total.postName() == null) {
+                    query += " and postName is null";
+                } else {
+                    query += " and postName = :postName";
+                    reference.and("postName", total.postName());
+                }
+                entries.addAll(ProjectedLedgerEntry.list(query, reference));
+            }
+        }
+        return entries;
     }
 }

@@ -1,10 +1,11 @@
 package se.rus.reporting.report;
 
 import se.rus.platform.text.TextBlock;
+import se.rus.reporting.projection.AreaDays;
+import se.rus.reporting.projection.LedgerTotal;
 import se.rus.reporting.projection.ProjectedActivity;
 import se.rus.reporting.projection.ProjectedArea;
 import se.rus.reporting.projection.ProjectedAreaNote;
-import se.rus.reporting.projection.ProjectedBudgetPost;
 import se.rus.reporting.projection.ProjectedGoal;
 import se.rus.reporting.projection.ProjectedLedgerEntry;
 import se.rus.reporting.projection.ProjectedOutcome;
@@ -39,21 +40,26 @@ public final class ReportAssembler {
 
     public static AssembledReport assemble(int year, ProjectionSnapshot s, Editorial editorial) {
         List<Check> looseEnds = new ArrayList<>();
-        ProjectionSnapshot previous = s.previousYear();
-        // last year's loose ends are last year's report's business, so they are collected and dropped
-        List<Report.Area> previousAreas = previous == null ? null : areas(previous, Map.of(), new ArrayList<>());
-        List<Report.Post> previousPosts = previous == null ? null : posts(previous, Map.of(), new ArrayList<>());
+        ProjectionSnapshot.ComparisonYear previous = s.previousYear();
+        // last year's loose ends are last year's report's business: only its figures are read
+        List<AreaDraft> previousAreas = previous == null ? null : previousAreas(previous);
+        List<Report.Post> previousPosts = previous == null ? null
+                : posts(PostReferences.of(previous.posts()), previous.ledger(), Map.of());
         Map<String, BigDecimal> previousDays = previousAreas == null ? Map.of() : previousAreas.stream()
-                .collect(Collectors.toMap(Report.Area::name, Report.Area::plannedDays, (a, b) -> a));
+                .collect(Collectors.toMap(a -> a.name, a -> days(a.plannedDays), (a, b) -> a));
         Map<String, Report.Post> previousPostsByName = previousPosts == null ? Map.of() : previousPosts.stream()
                 .collect(Collectors.toMap(Report.Post::name, Function.identity(), (a, b) -> a));
         List<Report.Area> areas = areas(s, previousDays, looseEnds);
-        Report.Economy economy = economy(s, posts(s, previousPostsByName, looseEnds), previousPosts);
+        PostReferences postReferences = PostReferences.of(s.posts());
+        Report.Economy economy = economy(s, posts(postReferences, s.ledger(), previousPostsByName), previousPosts);
+        unpostedEntries(s, postReferences, looseEnds);
         List<Report.Goal> goals = goals(year, s, areas, looseEnds);
         Report report = new Report(year, ReportStatus.DRAFT, null, null, editorial.title(), editorial.approvalLine(),
                 editorial.introduction(), editorial.mainActivities(), editorial.highlights(),
                 editorial.closingAssessment(), plan(s.plans()), areas, totalDays(areas),
-                previousAreas == null || previousAreas.isEmpty() ? null : totalDays(previousAreas), economy, goals);
+                previousAreas == null || previousAreas.isEmpty() ? null
+                        : days(previousAreas.stream().map(a -> a.plannedDays).reduce(BigDecimal.ZERO, BigDecimal::add)),
+                economy, goals);
         return new AssembledReport(report, List.copyOf(looseEnds));
     }
 
@@ -71,32 +77,16 @@ public final class ReportAssembler {
     /** Areas in plan order; areas only known from their activities' areaName come last. */
     private static List<Report.Area> areas(ProjectionSnapshot s, Map<String, BigDecimal> previousDays,
                                            List<Check> looseEnds) {
-        Map<String, AreaDraft> byKey = new LinkedHashMap<>();
-        s.areas().stream()
-                .sorted(Comparator.comparingInt((ProjectedArea a) -> a.position).thenComparing(a -> a.name))
-                .forEach(a -> byKey.put(a.id.toString(), new AreaDraft(a.id, a.name, a.resourceNote)));
-        Map<String, AreaDraft> byName = new LinkedHashMap<>();
-        byKey.values().forEach(a -> byName.putIfAbsent(a.name, a));
-
+        AreaIndex index = new AreaIndex(s.areas());
         Map<UUID, ProjectedOutcome> outcomes = s.outcomes().stream()
                 .collect(Collectors.toMap(o -> o.activityId, Function.identity()));
         List<ProjectedActivity> activities = s.activities().stream()
                 .sorted(Comparator.comparingInt((ProjectedActivity a) -> a.position).thenComparing(a -> a.title))
                 .toList();
         for (ProjectedActivity activity : activities) {
-            AreaDraft area = activity.areaId == null ? null : byKey.get(activity.areaId.toString());
-            if (area == null) {
-                area = byName.get(activity.areaName);
-            }
-            if (area == null) {
-                String name = activity.areaName == null ? "Okänt område" : activity.areaName;
-                area = new AreaDraft(activity.areaId, name, null);
-                byKey.put("name:" + name, area);
-                byName.put(name, area);
-                looseEnds.add(Check.warning("AREA_NOT_ANNOUNCED", name,
-                        "Området är bara känt från sina aktiviteter; händelsen om området saknas"));
-            }
+            AreaDraft area = index.of(activity.areaId, activity.areaName, looseEnds);
             area.activities.add(activity(activity, outcomes.get(activity.id)));
+            area.add(activity.plannedDays);
         }
 
         Set<UUID> activityIds = activities.stream().map(a -> a.id).collect(Collectors.toSet());
@@ -105,10 +95,7 @@ public final class ReportAssembler {
                         "Utfall finns för en aktivitet som inte (längre) finns i planen")));
 
         for (ProjectedAreaNote note : s.areaNotes()) {
-            AreaDraft area = byKey.get(note.areaId.toString());
-            if (area == null) {
-                area = byName.get(note.areaName);
-            }
+            AreaDraft area = index.known(note.areaId, note.areaName);
             if (area == null) {
                 looseEnds.add(Check.warning("NOTE_WITHOUT_AREA", String.valueOf(note.areaName),
                         "Uppföljningstext finns för ett område som inte finns i planen"));
@@ -116,7 +103,16 @@ public final class ReportAssembler {
                 area.followUpNote = note.note;
             }
         }
-        return byKey.values().stream().map(area -> area.toArea(previousDays.get(area.name))).toList();
+        return index.all().stream().map(area -> area.toArea(previousDays.get(area.name))).toList();
+    }
+
+    /** Year − 1's areas with their planned days, joined from its totals per area reference like its activities. */
+    private static List<AreaDraft> previousAreas(ProjectionSnapshot.ComparisonYear previous) {
+        AreaIndex index = new AreaIndex(previous.areas());
+        for (AreaDays days : previous.plannedDays()) {
+            index.of(days.areaId(), days.areaName(), new ArrayList<>()).add(days.plannedDays());
+        }
+        return index.all();
     }
 
     private static Report.Activity activity(ProjectedActivity a, ProjectedOutcome outcome) {
@@ -132,27 +128,16 @@ public final class ReportAssembler {
     }
 
     /** Posts in budget order, each with its outcome (the sum of its ledger entries) and last year's figures. */
-    private static List<Report.Post> posts(ProjectionSnapshot s, Map<String, Report.Post> previousPosts,
-                                           List<Check> looseEnds) {
-        List<ProjectedBudgetPost> posts = s.posts().stream()
-                .sorted(Comparator.comparingInt((ProjectedBudgetPost p) -> p.position).thenComparing(p -> p.name))
-                .toList();
-        Set<UUID> postIds = posts.stream().map(p -> p.id).collect(Collectors.toSet());
-        Map<String, ProjectedBudgetPost> postsByName = new LinkedHashMap<>();
-        posts.forEach(p -> postsByName.putIfAbsent(p.name, p));
-
+    private static List<Report.Post> posts(PostReferences references, List<LedgerTotal> ledger,
+                                           Map<String, Report.Post> previousPosts) {
         Map<UUID, BigDecimal> outcomeByPost = new LinkedHashMap<>();
-        for (ProjectedLedgerEntry entry : s.entries()) {
-            UUID postId = entry.postId != null && postIds.contains(entry.postId) ? entry.postId
-                    : postsByName.containsKey(entry.postName) ? postsByName.get(entry.postName).id : null;
-            if (postId == null) {
-                looseEnds.add(Check.warning("LEDGER_ENTRY_WITHOUT_POST", String.valueOf(entry.postName),
-                        "Verifikation på " + SwedishFormat.money(entry.amount) + " kr hör till en budgetpost som inte är känd"));
-            } else {
-                outcomeByPost.merge(postId, entry.amount, BigDecimal::add);
+        for (LedgerTotal total : ledger) {
+            UUID postId = references.postOf(total.postId(), total.postName());
+            if (postId != null) {
+                outcomeByPost.merge(postId, total.outcome(), BigDecimal::add);
             }
         }
-        return posts.stream().map(p -> {
+        return references.inBudgetOrder().stream().map(p -> {
             BigDecimal budget = money(p.budget);
             BigDecimal outcome = money(outcomeByPost.getOrDefault(p.id, ZERO));
             Report.Post previous = previousPosts.get(p.name);
@@ -160,6 +145,16 @@ public final class ReportAssembler {
                     previous == null ? null : previous.budget(), previous == null ? null : previous.outcome(),
                     p.comment);
         }).toList();
+    }
+
+    /** One loose end per ledger entry whose post is not known (yet): its amount is in no post's outcome. */
+    private static void unpostedEntries(ProjectionSnapshot s, PostReferences references, List<Check> looseEnds) {
+        for (ProjectedLedgerEntry entry : s.unpostedEntries()) {
+            if (references.postOf(entry.postId, entry.postName) == null) {
+                looseEnds.add(Check.warning("LEDGER_ENTRY_WITHOUT_POST", String.valueOf(entry.postName),
+                        "Verifikation på " + SwedishFormat.money(entry.amount) + " kr hör till en budgetpost som inte är känd"));
+            }
+        }
     }
 
     /**
@@ -265,12 +260,51 @@ public final class ReportAssembler {
         return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
+    /**
+     * The areas of a year in plan order, found by id, else by name; an area only named by its activities is
+     * added after them (a loose end).
+     */
+    private static final class AreaIndex {
+        private final Map<String, AreaDraft> byKey = new LinkedHashMap<>();
+        private final Map<String, AreaDraft> byName = new LinkedHashMap<>();
+
+        AreaIndex(List<ProjectedArea> areas) {
+            areas.stream()
+                    .sorted(Comparator.comparingInt((ProjectedArea a) -> a.position).thenComparing(a -> a.name))
+                    .forEach(a -> byKey.put(a.id.toString(), new AreaDraft(a.id, a.name, a.resourceNote)));
+            byKey.values().forEach(a -> byName.putIfAbsent(a.name, a));
+        }
+
+        AreaDraft known(UUID areaId, String areaName) {
+            AreaDraft area = areaId == null ? null : byKey.get(areaId.toString());
+            return area != null ? area : byName.get(areaName);
+        }
+
+        AreaDraft of(UUID areaId, String areaName, List<Check> looseEnds) {
+            AreaDraft area = known(areaId, areaName);
+            if (area == null) {
+                String name = areaName == null ? "Okänt område" : areaName;
+                area = new AreaDraft(areaId, name, null);
+                byKey.put("name:" + name, area);
+                byName.put(name, area);
+                looseEnds.add(Check.warning("AREA_NOT_ANNOUNCED", name,
+                        "Området är bara känt från sina aktiviteter; händelsen om området saknas"));
+            }
+            return area;
+        }
+
+        List<AreaDraft> all() {
+            return List.copyOf(byKey.values());
+        }
+    }
+
     private static final class AreaDraft {
         final UUID id;
         final String name;
         final String resourceNote;
         final List<Report.Activity> activities = new ArrayList<>();
         List<TextBlock> followUpNote = List.of();
+        BigDecimal plannedDays = BigDecimal.ZERO;
 
         AreaDraft(UUID id, String name, String resourceNote) {
             this.id = id;
@@ -278,10 +312,14 @@ public final class ReportAssembler {
             this.resourceNote = resourceNote;
         }
 
+        void add(BigDecimal days) {
+            if (days != null) {
+                plannedDays = plannedDays.add(days);
+            }
+        }
+
         Report.Area toArea(BigDecimal previousPlannedDays) {
-            BigDecimal planned = activities.stream().map(Report.Activity::plannedDays).filter(Objects::nonNull)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new Report.Area(id, name, days(planned), previousPlannedDays, resourceNote, followUpNote,
+            return new Report.Area(id, name, days(plannedDays), previousPlannedDays, resourceNote, followUpNote,
                     List.copyOf(activities));
         }
     }

@@ -1,75 +1,42 @@
 package se.rus.reporting.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The live assembly of each year, kept until an event or an edit touches that year. Every
- * invalidation stamps the year; an assembly started before a stamp is not kept, so a reader racing
- * a commit can never leave a stale report behind.
+ * The live report of the most recently read years, each under the read-model version it was assembled for.
+ * A reader asks the database for the year's current version first; an entry of another version is replaced,
+ * so an event applied by any reporting instance retires this instance's entry with no message between them.
+ * One entry per year and at most {@link #YEARS} years: a few years × five documents (four formats, checks).
  */
 @ApplicationScoped
 public class ReportCache {
 
-    private record Entry(long stamp, AssembledReport report) {
-    }
+    static final int YEARS = 6;
 
-    private final AtomicLong clock = new AtomicLong();
-    private final Map<Integer, Long> changedAt = new ConcurrentHashMap<>();
-    private final Map<Integer, Entry> entries = new ConcurrentHashMap<>();
-    private volatile long allChangedAt;
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-
-    public AssembledReport get(int year, Supplier<AssembledReport> assemble) {
-        long stamp = stampOf(year);
-        Entry entry = entries.get(year);
-        if (entry != null && entry.stamp() == stamp) {
-            return entry.report();
+    private final Map<Integer, CachedReport> entries = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, CachedReport> eldest) {
+            return size() > YEARS;
         }
-        AssembledReport report = assemble.get();
-        entries.compute(year, (y, old) -> stampOf(y) == stamp ? new Entry(stamp, report) : old);
-        return report;
-    }
+    };
 
-    public void invalidate(int year) {
-        changedAt.put(year, clock.incrementAndGet());
-        entries.remove(year);
-    }
-
-    public void invalidateAll() {
-        allChangedAt = clock.incrementAndGet();
-        entries.clear();
-    }
-
-    /** Inside a transaction the year is invalidated once it has committed, so no reader caches the old state. */
-    public void invalidateAfterCommit(int year) {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            invalidate(year);
-            return;
+    /**
+     * The entry of the year for {@code version}, read before the projections it is assembled from: an entry can
+     * then only hold the state of its version or a newer one, never an older one. Readers of the same version
+     * share one entry, so a new version is assembled once however many read it at the same time.
+     */
+    public CachedReport get(int year, long version, Supplier<AssembledReport> assemble) {
+        synchronized (entries) {
+            CachedReport cached = entries.get(year);
+            if (cached == null || cached.version() != version) {
+                cached = new CachedReport(version, assemble);
+                entries.put(year, cached);
+            }
+            return cached;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                invalidate(year);
-            }
-        });
-    }
-
-    private long stampOf(int year) {
-        return Math.max(changedAt.getOrDefault(year, 0L), allChangedAt);
     }
 }

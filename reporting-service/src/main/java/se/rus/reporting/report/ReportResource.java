@@ -70,11 +70,11 @@ public class ReportResource {
             throw ProblemException.forbidden("Verksamhetsberättelsen " + year
                     + " är inte godkänd; Naturvårdsverket läser godkända versioner (/api/v1/reports/" + year + "/approved)");
         }
-        AssembledReport live = reading.live(year);
-        if (ReadingReport.hasNoPlan(live)) {
+        CachedReport live = reading.live(year);
+        if (ReadingReport.hasNoPlan(live.assembled())) {
             throw noReport(year);
         }
-        return Rendition.of(live.report(), chosen, json).respond(request);
+        return live.rendition(chosen, json).respond(request);
     }
 
     @GET
@@ -87,11 +87,11 @@ public class ReportResource {
     @APIResponse(responseCode = "403", description = "Rollen får inte läsa utkast")
     @APIResponse(responseCode = "404", description = "Ingen verksamhetsplan är känd för året (och ingen version är godkänd)")
     public ChecksView checks(@PathParam("year") @Min(2000) @Max(2100) int year) {
-        AssembledReport live = reading.live(year);
-        if (ReadingReport.hasNoPlan(live) && ReportVersion.latest(year).isEmpty()) {
+        CachedReport live = reading.live(year);
+        if (ReadingReport.hasNoPlan(live.assembled()) && ReportVersion.latest(year).isEmpty()) {
             throw noReport(year);
         }
-        return ChecksView.of(year, ReportChecks.of(live));
+        return ChecksView.of(year, live.checks());
     }
 
     @GET

@@ -1,46 +1,68 @@
 package se.rus.reporting.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ReportCacheTest {
 
     private static final AssembledReport REPORT = SampleSnapshot.year2024().assemble();
 
     @Test
-    void assemblesAYearOnceUntilItIsInvalidated() {
+    void assemblesAYearOncePerVersion() {
         ReportCache cache = new ReportCache();
         AtomicInteger assemblies = new AtomicInteger();
-        cache.get(2024, () -> counted(assemblies));
-        assertSame(REPORT, cache.get(2024, () -> counted(assemblies)));
+        cache.get(2024, 7, () -> counted(assemblies)).assembled();
+        assertSame(REPORT, cache.get(2024, 7, () -> counted(assemblies)).assembled());
         assertEquals(1, assemblies.get());
-        cache.invalidate(2023);
-        cache.get(2024, () -> counted(assemblies));
-        assertEquals(1, assemblies.get(), "another year's event leaves 2024 cached");
-        cache.invalidate(2024);
-        cache.get(2024, () -> counted(assemblies));
-        assertEquals(2, assemblies.get());
-        cache.invalidateAll();
-        cache.get(2024, () -> counted(assemblies));
+        cache.get(2023, 3, () -> counted(assemblies)).assembled();
+        cache.get(2024, 7, () -> counted(assemblies)).assembled();
+        assertEquals(2, assemblies.get(), "another year's version leaves 2024 cached");
+        cache.get(2024, 8, () -> counted(assemblies)).assembled();
         assertEquals(3, assemblies.get());
     }
 
     @Test
-    void anAssemblyThatRacedAnInvalidationIsNotKept() {
+    void rendersEachFormatAndTheChecksOncePerVersion() {
+        ReportCache cache = new ReportCache();
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+        CachedReport cached = cache.get(2024, 1, () -> REPORT);
+        assertSame(cached.rendition(ReportFormat.MARKDOWN, json), cached.rendition(ReportFormat.MARKDOWN, json));
+        assertSame(cached.checks(), cache.get(2024, 1, () -> REPORT).checks());
+        assertNotSame(cached.rendition(ReportFormat.JSON, json),
+                cache.get(2024, 2, () -> REPORT).rendition(ReportFormat.JSON, json));
+    }
+
+    @Test
+    void aFailedAssemblyIsTriedAgain() {
         ReportCache cache = new ReportCache();
         AtomicInteger assemblies = new AtomicInteger();
-        cache.get(2024, () -> {
-            cache.invalidate(2024);
-            return counted(assemblies);
+        CachedReport cached = cache.get(2024, 1, () -> {
+            if (assemblies.incrementAndGet() == 1) {
+                throw new IllegalStateException("database unreachable");
+            }
+            return REPORT;
         });
-        cache.get(2024, () -> counted(assemblies));
+        assertThrows(IllegalStateException.class, cached::assembled);
+        assertSame(REPORT, cache.get(2024, 1, () -> REPORT).assembled());
         assertEquals(2, assemblies.get());
-        assertEquals(List.of(), REPORT.looseEnds());
+    }
+
+    @Test
+    void keepsAFewYears() {
+        ReportCache cache = new ReportCache();
+        CachedReport first = cache.get(2000, 1, () -> REPORT);
+        for (int year = 2001; year <= 2000 + ReportCache.YEARS; year++) {
+            cache.get(year, 1, () -> REPORT);
+        }
+        assertNotSame(first, cache.get(2000, 1, () -> REPORT), "the least recently read year was dropped");
     }
 
     private static AssembledReport counted(AtomicInteger assemblies) {

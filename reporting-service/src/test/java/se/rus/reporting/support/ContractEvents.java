@@ -2,6 +2,7 @@ package se.rus.reporting.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import se.rus.localstack.TopicReader;
 
 import java.time.Instant;
@@ -31,6 +32,11 @@ public final class ContractEvents {
         /** Sent inside the trace {@code traceParent} names, as another service's outbox relay sends it. */
         public void sendInTrace(String traceParent) {
             TopicReader.send(topic, key, envelope, Map.of("traceparent", traceParent));
+        }
+
+        /** As a consumer would receive it, for a test that hands it to the intake directly (no broker offset). */
+        public ConsumerRecord<String, String> asRecord() {
+            return new ConsumerRecord<>(topic, 0, -1L, key, envelope);
         }
     }
 

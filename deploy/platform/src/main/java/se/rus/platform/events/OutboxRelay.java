@@ -51,6 +51,7 @@ public class OutboxRelay {
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(15);
 
     private final AtomicBoolean relaying = new AtomicBoolean();
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
 
     @Inject
@@ -63,8 +64,18 @@ public class OutboxRelay {
     @Channel("rus-outbox")
     MutinyEmitter<String> kafka;
 
+    /**
+     * At most one wake-up waits at a time: under a POST load every commit would otherwise queue its own relay
+     * round (a transaction, the advisory lock and a query), most of them finding nothing left to send.
+     * The flag is cleared before the round starts, so a commit during a round queues exactly one more.
+     */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Written written) {
-        wakeUps.execute(this::relayPending);
+        if (wakeUpQueued.compareAndSet(false, true)) {
+            wakeUps.execute(() -> {
+                wakeUpQueued.set(false);
+                relayPending();
+            });
+        }
     }
 
     // not before start-up has finished: until then the Kafka channel is not wired

@@ -51,7 +51,7 @@ public class IdempotentRequests {
         String subject = actor.get().subject();
         String operation = "POST " + uri.getPath();
         String hash = sha256(write(request));
-        int inserted = entityManager.createNativeQuery("INSERT INTO idempotent_request "
+        int inserted = statement("INSERT INTO idempotent_request "
                         + "(subject, operation, idempotency_key, request_hash, created_at) "
                         + "VALUES (:subject, :operation, :key, :hash, :now) ON CONFLICT DO NOTHING")
                 .setParameter("subject", subject).setParameter("operation", operation).setParameter("key", key)
@@ -61,7 +61,8 @@ public class IdempotentRequests {
             return replay(subject, operation, key, hash);
         }
         Response response = action.get();
-        entityManager.createNativeQuery("UPDATE idempotent_request SET status = :status, location = :location, "
+        entityManager.flush(); // the action's constraint violations surface here (mapped to 409), not at commit
+        statement("UPDATE idempotent_request SET status = :status, location = :location, "
                         + "etag = :etag, body = :body WHERE subject = :subject AND operation = :operation "
                         + "AND idempotency_key = :key")
                 .setParameter("status", response.getStatus())
@@ -71,6 +72,15 @@ public class IdempotentRequests {
                 .setParameter("subject", subject).setParameter("operation", operation).setParameter("key", key)
                 .executeUpdate();
         return response;
+    }
+
+    /**
+     * A native statement that says it touches only idempotent_request: without that, Hibernate auto-flushes the
+     * session and schedules a bulk clean-up of every cached query space around each of the two statements.
+     */
+    private jakarta.persistence.Query statement(String sql) {
+        return entityManager.createNativeQuery(sql).unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedQuerySpace("idempotent_request");
     }
 
     private Response replay(String subject, String operation, String key, String hash) {
