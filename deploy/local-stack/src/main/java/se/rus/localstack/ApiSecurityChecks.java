@@ -56,11 +56,12 @@ public final class ApiSecurityChecks {
     }
 
     /**
-     * Health and the OpenAPI contract stay readable without a token, and the contract documents the
-     * bearer scheme and, per operation, the roles that may call it.
+     * Health, metrics (scraped by Prometheus without a token) and the OpenAPI contract stay readable without a
+     * token, and the contract documents the bearer scheme and, per operation, the roles that may call it.
      */
     public static void leavesHealthAndTheContractOpen() {
         given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200);
         io.restassured.path.json.JsonPath contract = given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200).body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .extract().jsonPath();

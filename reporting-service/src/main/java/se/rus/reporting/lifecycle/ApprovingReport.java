@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.rus.platform.metrics.CommittedCounts;
 import se.rus.platform.security.CurrentActor;
 import se.rus.reporting.report.AssembledReport;
 import se.rus.reporting.report.ReadingReport;
@@ -38,6 +39,9 @@ public class ApprovingReport {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    CommittedCounts counts;
 
     @Schema(name = "ReportApproval")
     public record Approval(
@@ -79,6 +83,7 @@ public class ApprovingReport {
 
         lifecycle.status = ReportStatus.APPROVED;
         lifecycle.latestVersion = number;
+        counts.onCommit("rus.reports.approved", "Report versions approved and frozen", 1);
         return version;
     }
 }

@@ -29,6 +29,11 @@ public final class ContractEvents {
             TopicReader.send(topic, key, envelope);
         }
 
+        /** Sent inside the trace {@code traceParent} names, as another service's outbox relay sends it. */
+        public void sendInTrace(String traceParent) {
+            TopicReader.send(topic, key, envelope, Map.of("traceparent", traceParent));
+        }
+
         /** As a consumer would receive it, for a test that hands it to the intake directly (no broker offset). */
         public ConsumerRecord<String, String> asRecord() {
             return new ConsumerRecord<>(topic, 0, -1L, key, envelope);

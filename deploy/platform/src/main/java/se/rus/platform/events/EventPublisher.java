@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.rus.platform.security.Actor;
 import se.rus.platform.security.CurrentActor;
+import se.rus.platform.tracing.TraceParents;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,6 +52,7 @@ public class EventPublisher {
         row.type = type;
         row.subject = subject;
         row.createdAt = event.time();
+        row.traceParent = TraceParents.current();
         try {
             row.envelope = json.writeValueAsString(event);
         } catch (JsonProcessingException e) {

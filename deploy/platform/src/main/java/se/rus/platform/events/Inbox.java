@@ -20,6 +20,9 @@ public class Inbox {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    EventMetrics metrics;
+
     public CloudEvent parse(String envelope) {
         try {
             return json.readValue(envelope, CloudEvent.class);
@@ -46,6 +49,9 @@ public class Inbox {
                 .setParameter("consumer", consumer)
                 .setParameter("type", event.type())
                 .executeUpdate();
+        if (inserted == 1) {
+            metrics.consumed(event.type(), consumer);
+        }
         return inserted == 1;
     }
 

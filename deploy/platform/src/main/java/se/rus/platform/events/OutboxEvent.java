@@ -39,4 +39,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The W3C traceparent of the request that wrote the event; null outside a trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

@@ -2,6 +2,7 @@ package se.rus.platform.events;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import se.rus.platform.tracing.TraceParents;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -56,6 +58,9 @@ public class OutboxRelay {
     EntityManager entityManager;
 
     @Inject
+    EventMetrics metrics;
+
+    @Inject
     @Channel("rus-outbox")
     MutinyEmitter<String> kafka;
 
@@ -83,6 +88,7 @@ public class OutboxRelay {
             while (relayBatch() == BATCH) {
                 // a full batch means more may be waiting
             }
+            metrics.refreshBacklog();
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay paused, will retry: %s", e.getMessage());
         } finally {
@@ -132,6 +138,7 @@ public class OutboxRelay {
                     .setParameter("now", Instant.now())
                     .setParameter("ids", published)
                     .executeUpdate();
+            metrics.published(pending.subList(0, published.size()));
         }
         return published.size() == pending.size() ? pending.size() : -1;
     }
@@ -143,7 +150,9 @@ public class OutboxRelay {
                 .withHeaders(new RecordHeaders().add("content-type",
                         CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)))
                 .build();
-        return Message.of(event.envelope).addMetadata(metadata);
+        // the producer span (and the traceparent header the connector writes) continues the writing request's trace
+        return Message.of(event.envelope).addMetadata(metadata)
+                .addMetadata(TracingMetadata.withCurrent(TraceParents.context(event.traceParent)));
     }
 
     @PreDestroy
