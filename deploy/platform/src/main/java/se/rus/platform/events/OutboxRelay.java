@@ -10,6 +10,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.InvalidTransactionException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -56,6 +60,9 @@ public class OutboxRelay {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    TransactionManager transactions;
 
     @Inject
     EventMetrics metrics;
@@ -117,10 +124,7 @@ public class OutboxRelay {
                         OutboxEvent.class)
                 .setParameter("batch", BATCH)
                 .getResultList();
-        List<CompletableFuture<Void>> acknowledgements = new ArrayList<>(pending.size());
-        for (OutboxEvent event : pending) {
-            acknowledgements.add(kafka.sendMessage(message(event)).subscribeAsCompletionStage());
-        }
+        List<CompletableFuture<Void>> acknowledgements = send(pending);
         List<UUID> published = new ArrayList<>(pending.size());
         try {
             for (int i = 0; i < pending.size(); i++) {
@@ -141,6 +145,40 @@ public class OutboxRelay {
             metrics.published(pending.subList(0, published.size()));
         }
         return published.size() == pending.size() ? pending.size() : -1;
+    }
+
+    /**
+     * Sends outside the relay's transaction: the acknowledgements complete on the producer's threads, and context
+     * propagation would otherwise carry the transaction there, so that its commit found two threads inside it
+     * (ARJUNA012094) and rolled back, leaving the batch to be sent again.
+     */
+    private List<CompletableFuture<Void>> send(List<OutboxEvent> pending) {
+        Transaction relaying = suspend();
+        try {
+            List<CompletableFuture<Void>> acknowledgements = new ArrayList<>(pending.size());
+            for (OutboxEvent event : pending) {
+                acknowledgements.add(kafka.sendMessage(message(event)).subscribeAsCompletionStage());
+            }
+            return acknowledgements;
+        } finally {
+            resume(relaying);
+        }
+    }
+
+    private Transaction suspend() {
+        try {
+            return transactions.suspend();
+        } catch (SystemException e) {
+            throw new IllegalStateException("cannot suspend the relay's transaction", e);
+        }
+    }
+
+    private void resume(Transaction relaying) {
+        try {
+            transactions.resume(relaying);
+        } catch (InvalidTransactionException | SystemException e) {
+            throw new IllegalStateException("cannot resume the relay's transaction", e);
+        }
     }
 
     private static Message<String> message(OutboxEvent event) {
