@@ -1,7 +1,6 @@
 package se.rus.planning.activity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,12 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedAttributeNode;
-import jakarta.persistence.NamedEntityGraph;
-import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.graph.GraphSemantic;
 import org.hibernate.type.SqlTypes;
 import se.rus.planning.area.Area;
 import se.rus.planning.common.BusinessRules;
@@ -30,13 +25,14 @@ import java.util.UUID;
 
 /** An activity of an area, with the working-group days the plan gives it (tid i VP). */
 @Entity
-@NamedEntityGraph(name = Activity.WITH_AREA_AND_PLAN,
-        attributeNodes = @NamedAttributeNode(value = "area", subgraph = "area"),
-        subgraphs = @NamedSubgraph(name = "area", attributeNodes = @NamedAttributeNode("plan")))
 public class Activity extends PanacheEntityBase {
 
-    /** An activity's view names its area and plan: read them in the same statement. */
-    static final String WITH_AREA_AND_PLAN = "Activity.withAreaAndPlan";
+    /**
+     * An activity's view names its area and plan: read them in the same statement. A fetch join rather than an
+     * entity graph, because Hibernate translates a query with an applied graph anew on every execution (11 % of a
+     * read's CPU in the 2026-11-30 profile), while this one is translated once and cached.
+     */
+    static final String WITH_AREA_AND_PLAN = "from Activity activity join fetch activity.area area join fetch area.plan plan where ";
 
     @Id
     public UUID id;
@@ -99,12 +95,8 @@ public class Activity extends PanacheEntityBase {
         return find("area = ?1 and title = ?2", area, title).firstResultOptional();
     }
 
-    static <T> PanacheQuery<T> withAreaAndPlan(PanacheQuery<T> query) {
-        return query.withHint(GraphSemantic.LOAD.getJakartaHintName(), getEntityManager().getEntityGraph(WITH_AREA_AND_PLAN));
-    }
-
     public static Activity require(int year, UUID id) {
-        return withAreaAndPlan(Activity.<Activity>find("id = ?1 and area.plan.year = ?2", id, year)).firstResultOptional()
+        return Activity.<Activity>find(WITH_AREA_AND_PLAN + "activity.id = ?1 and plan.year = ?2", id, year).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Det finns ingen aktivitet " + id + " i planen för " + year));
     }
 

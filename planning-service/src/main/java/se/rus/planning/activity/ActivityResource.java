@@ -57,8 +57,8 @@ import java.util.UUID;
 public class ActivityResource {
 
     private static final Sorting<Void> ACTIVITY_ORDER = Sorting.<Void>by()
-            .column("areaName", "area.name").column("position", "position").column("title", "title")
-            .column("plannedDays", "plannedDays").column("developmentEffort", "developmentEffort");
+            .column("areaName", "area.name").column("position", "activity.position").column("title", "activity.title")
+            .column("plannedDays", "activity.plannedDays").column("developmentEffort", "activity.developmentEffort");
 
     @Inject
     PlanningActivities planningActivities;
@@ -111,7 +111,7 @@ public class ActivityResource {
         UUID areaId = QueryParams.uuidOf("areaId", areaIdParam);
         Boolean prioritised = QueryParams.booleanOf("prioritised", prioritisedParam);
         DevelopmentEffort developmentEffort = QueryParams.enumOf(DevelopmentEffort.class, "developmentEffort", developmentEffortParam);
-        StringBuilder query = new StringBuilder("area.plan.year = :year");
+        StringBuilder query = new StringBuilder(Activity.WITH_AREA_AND_PLAN + "plan.year = :year");
         Map<String, Object> params = new HashMap<>();
         params.put("year", year);
         if (areaId != null) {
@@ -119,15 +119,15 @@ public class ActivityResource {
             params.put("areaId", areaId);
         }
         if (prioritised != null) {
-            query.append(" and prioritised = :prioritised");
+            query.append(" and activity.prioritised = :prioritised");
             params.put("prioritised", prioritised);
         }
         if (developmentEffort != null) {
-            query.append(" and developmentEffort = :developmentEffort");
+            query.append(" and activity.developmentEffort = :developmentEffort");
             params.put("developmentEffort", developmentEffort);
         }
-        Page<ActivityState> activities = Page.of(Activity.withAreaAndPlan(Activity.find(query.toString(),
-                        ACTIVITY_ORDER.sort(sort, Sort.by("area.position").and("position")), params)),
+        Page<ActivityState> activities = Page.of(Activity.find(query.toString(),
+                        ACTIVITY_ORDER.sort(sort, Sort.by("area.position").and("activity.position")), params),
                 page, ActivityState::of);
         if (activities.items().isEmpty()) {
             Plan.requireByYear(year); // only an empty page needs to ask whether the plan exists

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwt.consumer.JwtContext;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,7 @@ public class TrustedIssuers extends JWTCallerPrincipalFactory {
     /** One parser per issuer: a parser caches the key resolver of the first context it sees. */
     private final Map<String, Verifier> verifiers = new ConcurrentHashMap<>();
     private final List<String> additionalIssuers;
+    private final VerifiedTokens<JWTCallerPrincipal> verifiedTokens = new VerifiedTokens<>(10_000, Clock.systemUTC());
 
     public TrustedIssuers(@ConfigProperty(name = "rus.jwt.additional-issuers") Optional<List<String>> additionalIssuers) {
         this.additionalIssuers = additionalIssuers.orElse(List.of());
@@ -47,6 +50,10 @@ public class TrustedIssuers extends JWTCallerPrincipalFactory {
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo primary) throws ParseException {
+        JWTCallerPrincipal known = verifiedTokens.find(token);
+        if (known != null) {
+            return known;
+        }
         String issuer = unverifiedIssuer(token);
         Verifier verifier = verifiers.get(issuer);
         if (verifier == null) {
@@ -60,7 +67,9 @@ public class TrustedIssuers extends JWTCallerPrincipalFactory {
             throw new ParseException("unreadable token claims");
         }
         String type = verified.getJoseObjects().get(0).getHeader("typ");
-        return new DefaultJWTCallerPrincipal(token, type, verified.getJwtClaims());
+        JWTCallerPrincipal principal = new DefaultJWTCallerPrincipal(token, type, verified.getJwtClaims());
+        verifiedTokens.remember(token, principal, Instant.ofEpochSecond(principal.getExpirationTime()));
+        return principal;
     }
 
     private JWTAuthContextInfo contextFor(String issuer, JWTAuthContextInfo primary) throws ParseException {
