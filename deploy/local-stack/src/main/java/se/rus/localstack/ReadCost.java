@@ -44,4 +44,9 @@ public record ReadCost(long statements, long transactions, long connections) {
     public static ReadCost statementsInOneTransaction(long statements) {
         return new ReadCost(statements, 1, 1);
     }
+
+    /** A read of {@code statements} statements outside any transaction, each on a connection of its own. */
+    public static ReadCost statementsWithoutTransaction(long statements) {
+        return new ReadCost(statements, 0, statements);
+    }
 }

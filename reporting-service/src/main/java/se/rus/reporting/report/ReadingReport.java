@@ -1,9 +1,11 @@
 package se.rus.reporting.report;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import se.rus.reporting.draft.ReportDraft;
 import se.rus.reporting.projection.FinanceProjection;
 import se.rus.reporting.projection.LedgerTotal;
@@ -46,9 +48,34 @@ public class ReadingReport {
     @Inject
     RunningTotals totals;
 
+    @Inject
+    EntityManager entityManager;
+
+    /** Whether a year's report is approved, and the read-model version of its live report. */
+    public record YearState(boolean approved, long version) {
+    }
+
+    /** Both in one statement: what every read of a report asks first. */
+    public YearState stateOf(int year) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                        SELECT l.status, v.version FROM (SELECT CAST(:year AS integer) AS year) y
+                        LEFT JOIN report_lifecycle l ON l.year = y.year
+                        LEFT JOIN read_model_version v ON v.year = y.year""")
+                .setParameter("year", year).getSingleResult();
+        return new YearState(ReportStatus.APPROVED.name().equals(row[0]), row[1] == null ? 0 : ((Number) row[1]).longValue());
+    }
+
     /** One query for the version; the projections are read only when the cache has no entry for it. */
     public CachedReport live(int year) {
-        return cache.get(year, versions.current(year), () -> assemble(year));
+        return live(year, versions.current(year));
+    }
+
+    /**
+     * The live report of the version the caller read. A read served from the cache needs no transaction; an
+     * assembly joins the caller's, or runs in one of its own.
+     */
+    public CachedReport live(int year, long version) {
+        return cache.get(year, version, () -> QuarkusTransaction.joiningExisting().call(() -> assemble(year)));
     }
 
     /**

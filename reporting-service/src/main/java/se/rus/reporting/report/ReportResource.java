@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,7 +30,6 @@ import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.ProblemException;
 import se.rus.platform.web.Sorting;
-import se.rus.reporting.lifecycle.ReportLifecycle;
 import se.rus.reporting.lifecycle.ReportVersion;
 import se.rus.reporting.lifecycle.VersionView;
 
@@ -59,18 +59,22 @@ public class ReportResource {
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Naturvårdsverket läser bara godkända versioner")
     @APIResponse(responseCode = "404", description = "Ingen verksamhetsplan är känd för året (och ingen version är godkänd)")
+    // no transaction: one statement says whether the year is approved and which version of the live report is
+    // current, and the report itself comes from the cache (ReadingReport.live opens one for an assembly)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Response get(@PathParam("year") @Min(2000) @Max(2100) int year,
                         @QueryParam("format") @Parameter(description = FORMAT_DESCRIPTION, example = "pdf") String format,
                         @Context HttpHeaders headers, @Context Request request, @Context SecurityContext security) {
         ReportFormat chosen = ReportFormat.negotiate(format, headers.getAcceptableMediaTypes());
-        if (ReportLifecycle.isApproved(year)) {
+        ReadingReport.YearState state = reading.stateOf(year);
+        if (state.approved()) {
             return ReportVersion.latest(year).orElseThrow().rendition(chosen).respond(request);
         }
         if (readsOnlyApproved(security)) {
             throw ProblemException.forbidden("Verksamhetsberättelsen " + year
                     + " är inte godkänd; Naturvårdsverket läser godkända versioner (/api/v1/reports/" + year + "/approved)");
         }
-        CachedReport live = reading.live(year);
+        CachedReport live = reading.live(year, state.version());
         if (ReadingReport.hasNoPlan(live.assembled())) {
             throw noReport(year);
         }
