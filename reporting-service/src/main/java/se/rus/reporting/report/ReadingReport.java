@@ -6,6 +6,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import se.rus.reporting.draft.ReportDraft;
 import se.rus.reporting.projection.FinanceProjection;
 import se.rus.reporting.projection.LedgerTotal;
@@ -72,10 +74,16 @@ public class ReadingReport {
 
     /**
      * The live report of the version the caller read. A read served from the cache needs no transaction; an
-     * assembly joins the caller's, or runs in one of its own.
+     * assembly runs in a read-only one of its own, so the thousands of projection rows a large year has are
+     * loaded without snapshots and never dirty-checked (a 2 000-activity year: ~300 ms an assembly before).
      */
     public CachedReport live(int year, long version) {
-        return cache.get(year, version, () -> QuarkusTransaction.joiningExisting().call(() -> assemble(year)));
+        return cache.get(year, version, () -> QuarkusTransaction.requiringNew().call(() -> {
+            Session session = entityManager.unwrap(Session.class);
+            session.setDefaultReadOnly(true);
+            session.setHibernateFlushMode(FlushMode.MANUAL);
+            return assemble(year);
+        }));
     }
 
     /**
