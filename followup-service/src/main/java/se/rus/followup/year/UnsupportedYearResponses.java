@@ -1,5 +1,6 @@
 package se.rus.followup.year;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -8,8 +9,10 @@ import se.rus.platform.web.ProblemResponses;
 
 /**
  * {@link YearsInRange} answers 404 on every path with a {@code {year}}; the contract says so on each
- * of those operations that does not document a 404 of its own.
+ * of those operations that does not document a 404 of its own. Applied at build time: a filter left for runtime
+ * makes every start build the whole document (~0.3 s of the service's start-up).
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class UnsupportedYearResponses implements OASFilter {
 
     @Override
