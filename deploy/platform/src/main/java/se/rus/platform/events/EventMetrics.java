@@ -81,7 +81,13 @@ public class EventMetrics {
                 "type", String.valueOf(type), "consumer", consumer);
     }
 
-    /** Reads the backlog once per relay round (one query on the partial index of unpublished rows). */
+    /** The relay found nothing left to send. */
+    void caughtUp() {
+        backlog = 0;
+        oldestUnpublished = null;
+    }
+
+    /** Reads the backlog after a relay round that could not drain it (one query on the partial index of unpublished rows). */
     @Transactional
     void refreshBacklog() {
         Object[] row = (Object[]) entityManager.createNativeQuery(

@@ -92,10 +92,17 @@ public class OutboxRelay {
             return;
         }
         try {
-            while (relayBatch() == BATCH) {
-                // a full batch means more may be waiting
+            int sent;
+            do {
+                sent = relayBatch(); // a full batch means more may be waiting
+            } while (sent == BATCH);
+            if (sent >= 0) {
+                // a short batch, all of it published: the outbox was empty as of that read, and a row committed
+                // since has queued a round of its own; counting it again would cost a query per round under load
+                metrics.caughtUp();
+            } else {
+                metrics.refreshBacklog();
             }
-            metrics.refreshBacklog();
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay paused, will retry: %s", e.getMessage());
         } finally {
@@ -109,6 +116,7 @@ public class OutboxRelay {
      * leaves that row and every later one for the next round, so they go out again in commit order.
      * Only one instance of a service relays at a time: the transaction-scoped advisory lock keeps the
      * outbox's commit order across instances, which row locks with SKIP LOCKED would not.
+     * Returns how many it published, or -1 when it published only some of them or another instance relays.
      */
     @Transactional
     int relayBatch() {
@@ -116,7 +124,7 @@ public class OutboxRelay {
                 .setParameter("lock", RELAY_LOCK)
                 .getSingleResult();
         if (!leader) {
-            return 0;
+            return -1; // another instance relays; what is left is for the backlog query to say
         }
         @SuppressWarnings("unchecked")
         List<OutboxEvent> pending = entityManager.createNativeQuery(
