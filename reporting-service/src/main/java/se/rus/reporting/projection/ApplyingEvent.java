@@ -61,9 +61,9 @@ public class ApplyingEvent {
     }
 
     /**
-     * The inbox, the sums and the versions do not flush the projection rows (their own query spaces), so the rows
-     * are written here, in one go (JDBC batches); a row the database refuses fails here, inside the method, with
-     * its SQLSTATE, rather than at commit.
+     * The inbox, the sums and the versions do not flush the projection rows (their own query spaces), so a batch's
+     * rows are written here, together, instead of being dirty-checked before every native statement; a row the
+     * database refuses fails here, inside the method, with its SQLSTATE, rather than at commit.
      */
     private void flush() {
         entityManager.flush();
