@@ -71,7 +71,7 @@ class BurstIntakeTest {
      * as before issue 13, and as one poll. Logged, not asserted; each is run twice and the second run counts.
      */
     @Test
-    void theIntakeTakesAPollFasterThanItsRecordsOneByOne() {
+    void timesTheIntakeOneRecordAtATimeAndAPollAtOnce() {
         for (int round = 1; round <= 2; round++) {
             List<ConsumerRecord<String, String>> single = records(INTAKE_YEAR, round * 10_000L);
             long start = System.nanoTime();
