@@ -7,6 +7,7 @@ import se.rus.platform.events.CloudEvent;
 import se.rus.platform.events.Inbox;
 
 import java.time.Instant;
+import java.util.List;
 
 /** Use case: one planning event becomes a change of the replica, exactly once per event id. */
 @ApplicationScoped
@@ -42,6 +43,12 @@ public class ApplyingPlanningEvent {
         }
         change.run();
         return true;
+    }
+
+    /** A poll's events in order, in one transaction: any failure rolls them all back (IncomingEvents.takeAll). */
+    @Transactional
+    public void applyAll(List<CloudEvent> events) {
+        events.forEach(this::apply);
     }
 
     private static void plan(PlanningEvents.PlanData data) {

@@ -4,8 +4,12 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.rus.platform.events.IncomingEvents;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads rus.planning.v1. A record that is not a usable event goes to rus.planning.v1.dlq and a database
@@ -20,9 +24,12 @@ public class PlanningEventConsumer {
     @Inject
     ApplyingPlanningEvent applying;
 
+    /** A poll at a time (batch=true): one transaction for the poll, record by record should it fail. */
     @Incoming("planning-events")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        incoming.take(record, applying::apply);
+    public void on(ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> polled = new ArrayList<>(records.count());
+        records.forEach(polled::add);
+        incoming.takeAll(polled, applying::applyAll, applying::apply);
     }
 }

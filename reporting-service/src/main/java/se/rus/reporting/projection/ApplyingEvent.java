@@ -2,10 +2,13 @@ package se.rus.reporting.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import se.rus.platform.events.CloudEvent;
 
-/** Applies one event to the projection of its topic; the inbox row, the change and the versions commit together. */
+import java.util.List;
+
+/** Applies events to the projection of their topic; the inbox rows, the changes and the versions commit together. */
 @ApplicationScoped
 public class ApplyingEvent {
 
@@ -21,6 +24,9 @@ public class ApplyingEvent {
     @Inject
     ReadModelVersions versions;
 
+    @Inject
+    EntityManager entityManager;
+
     /**
      * Whether the event changed the projections (false for a redelivery or a type the report does not use).
      * The versions of the years it can change are bumped last, in the same transaction.
@@ -28,13 +34,47 @@ public class ApplyingEvent {
     @Transactional
     public boolean apply(String topic, CloudEvent event) {
         AffectedYears affected = new AffectedYears();
-        boolean applied = switch (topic) {
+        boolean applied = project(topic, event, affected);
+        flush();
+        versions.bump(affected);
+        return applied;
+    }
+
+    /**
+     * Applies a poll's events of one topic in order, in one transaction: the years they can change are collected
+     * over the batch and each bumped once, at the end, so a burst of entries for one year costs one version row
+     * update (and one commit) instead of one per event. Any failure rolls the whole batch back. Returns how many
+     * events changed the projections.
+     */
+    @Transactional
+    public int applyAll(String topic, List<CloudEvent> events) {
+        AffectedYears affected = new AffectedYears();
+        int applied = 0;
+        for (CloudEvent event : events) {
+            if (project(topic, event, affected)) {
+                applied++;
+            }
+        }
+        flush();
+        versions.bump(affected);
+        return applied;
+    }
+
+    /**
+     * The inbox, the sums and the versions do not flush the projection rows (their own query spaces), so a batch's
+     * rows are written here, together, instead of being dirty-checked before every native statement; a row the
+     * database refuses fails here, inside the method, with its SQLSTATE, rather than at commit.
+     */
+    private void flush() {
+        entityManager.flush();
+    }
+
+    private boolean project(String topic, CloudEvent event, AffectedYears affected) {
+        return switch (topic) {
             case PlanningPayloads.TOPIC -> planning.apply(event, affected);
             case FinancePayloads.TOPIC -> finance.apply(event, affected);
             case FollowupPayloads.TOPIC -> followup.apply(event, affected);
             default -> false;
         };
-        versions.bump(affected);
-        return applied;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 
 import java.util.List;
 
@@ -27,8 +28,10 @@ public class ReadModelVersions {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void bump(int year) {
+        // its own query space: the version row needs no flush of the projection rows before it
         entityManager.createNativeQuery("INSERT INTO read_model_version AS v (year, version) VALUES (:year, 1) "
                         + "ON CONFLICT (year) DO UPDATE SET version = v.version + 1")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("read_model_version")
                 .setParameter("year", year).executeUpdate();
     }
 

@@ -87,13 +87,16 @@ public class RebuildingProjections {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                List<ConsumerRecord<String, String>> polled = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() < end.get(partition)) {
-                        intake.take(record);
-                        count++;
+                        polled.add(record);
                     }
                 }
+                // a poll at a time, as the live consumers take them: one transaction per topic and poll
+                intake.takeAll(polled);
+                count += polled.size();
             }
         }
         return count;

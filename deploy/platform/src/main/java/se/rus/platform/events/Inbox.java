@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The consumer side of exactly-once effects: an event id is recorded in the same transaction as
@@ -39,12 +40,18 @@ public class Inbox {
         }
     }
 
-    /** True the first time {@code consumer} sees this event; false on every redelivery. */
+    /**
+     * True the first time {@code consumer} sees this event; false on every redelivery. The insert names its table
+     * as its only query space: otherwise Hibernate flushes every pending entity change before it (a native
+     * statement could read any table), and a batch of events applied in one transaction would dirty-check all
+     * its entities once per event.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(CloudEvent event, String consumer) {
         int inserted = entityManager.createNativeQuery(
                         "INSERT INTO processed_event (event_id, consumer, event_type, processed_at) "
                                 + "VALUES (:id, :consumer, :type, now()) ON CONFLICT DO NOTHING")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("processed_event")
                 .setParameter("id", event.id())
                 .setParameter("consumer", consumer)
                 .setParameter("type", event.type())

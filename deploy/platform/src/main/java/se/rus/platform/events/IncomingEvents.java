@@ -8,6 +8,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +30,10 @@ import java.util.function.Consumer;
  * <p>
  * A failure that fits neither list (a bug, an exception nobody foresaw) is dead-lettered too, but only once
  * the dead letter itself is stored: if the database is away that fails, and the record is retried instead.
+ * <p>
+ * A consumer that must keep up with a busy topic takes a whole poll at once ({@link #takeAll}, with the channel's
+ * {@code batch=true}): one transaction for the batch while all goes well, and exactly the rules above, record by
+ * record, for a batch that fails.
  */
 @ApplicationScoped
 public class IncomingEvents {
@@ -47,6 +53,53 @@ public class IncomingEvents {
 
     void stop(@Observes ShutdownEvent shutdown) {
         stopping = true;
+    }
+
+    /**
+     * Takes a poll's records: first all together with {@code applyAll}, which is to apply their events in order in
+     * one transaction (one commit, and whatever it can share, for the whole batch); if that fails for any reason —
+     * a record that is not a usable event, a payload that does not fit, data the database refuses, the database
+     * away — the transaction has rolled back and each record is taken on its own with {@code apply}
+     * ({@link #take}), so a poison record is dead-lettered alone and a transient failure is retried in place, as
+     * for a consumer of single records. A count kept on commit ({@code rus_events_consumed_total}) thus counts each
+     * event once. The records are taken in the order given, which keeps each partition's order.
+     */
+    public void takeAll(List<ConsumerRecord<String, String>> records, Consumer<List<CloudEvent>> applyAll,
+                        Consumer<CloudEvent> apply) {
+        // one record gains nothing from a batch, and is then taken exactly as a single-record consumer takes it
+        if (records.size() > 1 && !stopping) {
+            List<CloudEvent> events = usable(records);
+            if (events != null) {
+                try {
+                    applyAll.accept(events);
+                    return;
+                } catch (RuntimeException failure) {
+                    ConsumerRecord<String, String> first = records.get(0);
+                    LOG.infof("%d records from %s[%d]@%d could not be applied together, taking them one at a time: %s",
+                            records.size(), first.topic(), first.partition(), first.offset(),
+                            ConsumerFailures.reason(failure));
+                }
+            }
+        }
+        records.forEach(record -> take(record, apply));
+    }
+
+    /** The records' events, or null when one of them is not a usable event (it is then dead-lettered by take). */
+    private List<CloudEvent> usable(List<ConsumerRecord<String, String>> records) {
+        List<CloudEvent> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            CloudEvent event;
+            try {
+                event = inbox.parse(record.value());
+            } catch (IllegalArgumentException notAnEvent) {
+                return null;
+            }
+            if (event == null || event.id() == null || event.type() == null) {
+                return null;
+            }
+            events.add(event);
+        }
+        return events;
     }
 
     /** Applies the record's event with {@code apply}, or dead-letters the record; returns when one of them is done. */
