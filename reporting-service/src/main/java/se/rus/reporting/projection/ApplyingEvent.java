@@ -12,6 +12,8 @@ import java.util.List;
 @ApplicationScoped
 public class ApplyingEvent {
 
+    static final int WRITE_EVERY = 50;
+
     @Inject
     PlanningProjection planning;
 
@@ -50,9 +52,14 @@ public class ApplyingEvent {
     public int applyAll(String topic, List<CloudEvent> events) {
         AffectedYears affected = new AffectedYears();
         int applied = 0;
+        int taken = 0;
         for (CloudEvent event : events) {
             if (project(topic, event, affected)) {
                 applied++;
+            }
+            if (++taken % WRITE_EVERY == 0) {
+                flush();
+                entityManager.clear();
             }
         }
         flush();
@@ -62,8 +69,10 @@ public class ApplyingEvent {
 
     /**
      * The inbox, the sums and the versions do not flush the projection rows (their own query spaces), so a batch's
-     * rows are written here, together, instead of being dirty-checked before every native statement; a row the
-     * database refuses fails here, inside the method, with its SQLSTATE, rather than at commit.
+     * rows are written here instead of before every native statement; a row the database refuses fails here, inside
+     * the method, with its SQLSTATE, rather than at commit. Hibernate still dirty-checks every entity the session
+     * holds before each native statement to learn that, so a batch is written and the session cleared every
+     * {@link #WRITE_EVERY} events: with a whole 500-event poll held, that check made an event cost 2.3 ms of CPU.
      */
     private void flush() {
         entityManager.flush();
