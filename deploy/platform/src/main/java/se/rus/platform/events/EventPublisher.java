@@ -41,10 +41,7 @@ public class EventPublisher {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String topic, String key, String type, String subject, Object data) {
-        Actor actor = currentActor.get();
-        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), "/" + serviceName, type,
-                subject, Instant.now().truncatedTo(ChronoUnit.MILLIS), "application/json",
-                actor.subject(), actor.organisation(), json.valueToTree(data));
+        CloudEvent event = event(type, subject, data);
         OutboxEvent row = new OutboxEvent();
         row.id = event.id();
         row.topic = topic;
@@ -53,13 +50,26 @@ public class EventPublisher {
         row.subject = subject;
         row.createdAt = event.time();
         row.traceParent = TraceParents.current();
-        try {
-            row.envelope = json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event " + type + " cannot be serialised", e);
-        }
+        row.envelope = envelope(event);
         row.persist();
         written.fire(new OutboxRelay.Written());
         return event;
+    }
+
+    /** The event this service publishes for {@code data}: from this service, by the current actor, now. */
+    public CloudEvent event(String type, String subject, Object data) {
+        Actor actor = currentActor.get();
+        return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), "/" + serviceName, type, subject,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), "application/json", actor.subject(),
+                actor.organisation(), json.valueToTree(data));
+    }
+
+    /** The event as its outbox row, and then its Kafka record, carry it. */
+    public String envelope(CloudEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + event.type() + " cannot be serialised", e);
+        }
     }
 }
