@@ -52,7 +52,7 @@ final class Manifests {
         }
     }
 
-    private static final String KUBERNETES = "Kubernetes 1.25 and later";
+    private static final String KUBERNETES = "Kubernetes 1.27 and later (topology spread minDomains on by default)";
     private static final String STRIMZI = "Strimzi 0.49 to 1.2 (v1beta2 only up to 0.51)";
     private static final String CLOUDNATIVE_PG = "CloudNativePG 1.26 to 1.30";
     static final List<Api> SERVED = List.of(
