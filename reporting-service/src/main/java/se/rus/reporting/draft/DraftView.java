@@ -2,6 +2,7 @@ package se.rus.reporting.draft;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.platform.text.TextBlock;
+import se.rus.reporting.model.ReportDraft;
 
 import java.time.Instant;
 import java.util.List;

@@ -8,6 +8,7 @@ import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 import se.rus.reporting.lifecycle.ReportLifecycle;
+import se.rus.reporting.model.ReportDraft;
 import se.rus.reporting.projection.ReadModelVersions;
 
 import java.time.Instant;

@@ -3,6 +3,7 @@ package se.rus.reporting.draft;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.rus.platform.web.ProblemException;
+import se.rus.reporting.model.ReportDraft;
 
 import java.util.List;
 

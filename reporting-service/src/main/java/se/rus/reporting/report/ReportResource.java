@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,6 +32,9 @@ import se.rus.platform.web.ProblemException;
 import se.rus.platform.web.Sorting;
 import se.rus.reporting.lifecycle.ReportVersion;
 import se.rus.reporting.lifecycle.VersionView;
+import se.rus.reporting.live.CachedReport;
+import se.rus.reporting.live.ReadingReport;
+import se.rus.reporting.rendering.ReportFormat;
 
 @Path("/api/v1/reports/{year}")
 @Tag(name = "Reports", description = "Verksamhetsberättelsen per år: JSON, Markdown, HTML eller PDF")
@@ -76,7 +79,7 @@ public class ReportResource {
         }
         CachedReport live = reading.live(year, state.version());
         if (ReadingReport.hasNoPlan(live.assembled())) {
-            throw noReport(year);
+            throw ReadingReport.noReport(year);
         }
         return live.rendition(chosen, json).respond(request);
     }
@@ -93,7 +96,7 @@ public class ReportResource {
     public ChecksView checks(@PathParam("year") @Min(2000) @Max(2100) int year) {
         CachedReport live = reading.live(year);
         if (ReadingReport.hasNoPlan(live.assembled()) && ReportVersion.latest(year).isEmpty()) {
-            throw noReport(year);
+            throw ReadingReport.noReport(year);
         }
         return ChecksView.of(year, live.checks());
     }
@@ -150,11 +153,6 @@ public class ReportResource {
         return ReportVersion.of(year, number)
                 .orElseThrow(() -> ProblemException.notFound("Verksamhetsberättelsen " + year + " har ingen version " + number))
                 .rendition(chosen).respond(request);
-    }
-
-    public static ProblemException noReport(int year) {
-        return ProblemException.notFound("Det finns ingen verksamhetsberättelse " + year
-                + ": ingen verksamhetsplan är känd för året");
     }
 
     /** Naturvårdsverket pulls approved versions; a token that also carries a RUS role may read drafts. */

@@ -22,13 +22,13 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static se.rus.reporting.report.ReportAssemblyTest.assertInOrder;
 import static se.rus.reporting.support.ContractEvents.FINANCE;
 import static se.rus.reporting.support.ContractEvents.FOLLOWUP;
 import static se.rus.reporting.support.ContractEvents.PLANNING;
 import static se.rus.reporting.support.ContractEvents.data;
 import static se.rus.reporting.support.ContractEvents.event;
 import static se.rus.reporting.support.ContractEvents.paragraphs;
+import static se.rus.reporting.support.InOrder.assertInOrder;
 
 /**
  * A surplus year that is the first of a new goal period, after a deficit year in the read model: the

@@ -17,12 +17,12 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static se.rus.reporting.report.ReportAssemblyTest.assertInOrder;
-import static se.rus.reporting.report.ReportAssemblyTest.assertInOrderIgnoringSpaces;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static se.rus.reporting.support.InOrder.assertInOrder;
+import static se.rus.reporting.support.InOrder.assertInOrderIgnoringSpaces;
 
 /** The real 2024 report, from the dataset in deploy/data/2024 as its import would publish it. */
 @QuarkusTest

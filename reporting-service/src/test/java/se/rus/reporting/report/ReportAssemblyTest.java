@@ -28,6 +28,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.rus.reporting.support.InOrder.assertInOrder;
+import static se.rus.reporting.support.InOrder.assertInOrderIgnoringSpaces;
 
 @QuarkusTest
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
@@ -275,18 +277,5 @@ class ReportAssemblyTest {
                 .then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
         given().auth().oauth2(WORKING_GROUP).header("If-None-Match", etag).when().get("/api/v1/reports/" + YEAR)
                 .then().statusCode(304);
-    }
-
-    static void assertInOrderIgnoringSpaces(String squashed, String... parts) {
-        assertInOrder(squashed, Arrays.stream(parts).map(PdfText::squash).toArray(String[]::new));
-    }
-
-    static void assertInOrder(String document, String... parts) {
-        int from = 0;
-        for (String part : parts) {
-            int at = document.indexOf(part, from);
-            assertTrue(at >= 0, "expected «" + part + "» after position " + from + " in:\n" + document);
-            from = at + part.length();
-        }
     }
 }

@@ -1,0 +1,7 @@
+package se.rus.reporting.model;
+
+/** DRAFT follows the events; APPROVED is a frozen version. */
+public enum ReportStatus {
+    DRAFT,
+    APPROVED
+}

@@ -1,0 +1,49 @@
+package se.rus.reporting.rendering;
+
+import se.rus.reporting.model.Report;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The charts of a report: where a reader would rather look than read. Charts without data are left out. */
+public final class Charts {
+
+    private Charts() {
+    }
+
+    public static Optional<BarChart> budgetAndOutcome(Report report) {
+        List<BarChart.Group> groups = report.economy().posts().stream()
+                .map(p -> new BarChart.Group(p.name(), List.of(p.budget(), p.outcome())))
+                .toList();
+        return groups.isEmpty() ? Optional.empty() : Optional.of(
+                new BarChart("Budget och utfall per post (kr)", BarChart.Unit.KRONOR, List.of("Budget", "Utfall"), groups));
+    }
+
+    public static Optional<BarChart> plannedDays(Report report) {
+        List<BarChart.Group> groups = report.areas().stream()
+                .map(a -> new BarChart.Group(a.name(), List.of(a.plannedDays())))
+                .toList();
+        return groups.isEmpty() ? Optional.empty() : Optional.of(
+                new BarChart("Planerad tid i VP per område (dagar)", BarChart.Unit.DAYS, List.of("Dagar i VP"), groups));
+    }
+
+    public static Optional<BarChart> valuations(Report report) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Report.Goal goal : report.goals()) {
+            int[] perValuation = counts.computeIfAbsent(goal.area(), a -> new int[3]);
+            if (goal.valuation() != null && goal.valuation() >= 1 && goal.valuation() <= 3) {
+                perValuation[goal.valuation() - 1]++;
+            }
+        }
+        List<BarChart.Group> groups = counts.entrySet().stream()
+                .map(e -> new BarChart.Group(e.getKey(), List.of(BigDecimal.valueOf(e.getValue()[0]),
+                        BigDecimal.valueOf(e.getValue()[1]), BigDecimal.valueOf(e.getValue()[2]))))
+                .toList();
+        return groups.isEmpty() ? Optional.empty() : Optional.of(
+                new BarChart("Värdering av treårsmålen per område (antal mål)", BarChart.Unit.COUNT,
+                        List.of("1 i hög grad", "2 i tillräcklig grad", "3 i mindre grad"), groups));
+    }
+}

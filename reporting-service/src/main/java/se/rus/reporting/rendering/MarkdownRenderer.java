@@ -1,0 +1,169 @@
+package se.rus.reporting.rendering;
+
+import se.rus.reporting.model.Report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The report as Markdown, in the order and wording of the 2024 report. */
+public final class MarkdownRenderer {
+
+    private MarkdownRenderer() {
+    }
+
+    public static String render(Report report) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(Markdown.escape(Wording.title(report))).append("\n\n");
+        md.append('*').append(statusLine(report)).append("*\n\n");
+        paragraph(md, report.approvalLine());
+        md.append(Blocks.markdown(report.introduction()));
+
+        md.append("## ").append(Wording.MAIN_ACTIVITIES).append("\n\n");
+        md.append(Blocks.markdown(report.mainActivities()));
+        if (!report.highlights().isEmpty()) {
+            if (Wording.needsHighlightsLead(report)) {
+                md.append(Wording.HIGHLIGHTS).append("\n\n");
+            }
+            report.highlights().forEach(h -> md.append("- ").append(Markdown.escape(h)).append('\n'));
+            md.append('\n');
+        }
+        md.append(Blocks.markdown(report.closingAssessment()));
+
+        md.append("## ").append(Wording.outcomesHeading(report)).append("\n\n");
+        for (Report.Area area : report.areas()) {
+            md.append("### ").append(Markdown.escape(area.name())).append("\n\n");
+            for (Wording.StatusGroup group : Wording.statusGroups(area)) {
+                md.append(Markdown.escape(group.lead())).append("\n\n");
+                group.activities().forEach(a -> md.append("- ").append(Markdown.escape(Wording.listItem(a))).append('\n'));
+                md.append('\n');
+            }
+        }
+        md.append("### ").append(Wording.PLANNED_DAYS).append("\n\n");
+        table(md, Wording.plannedDaysTable(report));
+
+        economy(md, report);
+        appendix1(md, report);
+        appendix2(md, report);
+        return md.toString();
+    }
+
+    static String statusLine(Report report) {
+        return report.version() == null
+                ? "Utkast – inte godkänt"
+                : "Godkänd version " + report.version() + " (" + report.approvedAt() + ")";
+    }
+
+    private static void economy(StringBuilder md, Report report) {
+        Report.Economy economy = report.economy();
+        md.append("## ").append(Wording.ECONOMY).append("\n\n");
+        List<String> header = new ArrayList<>(Wording.economyHeader(report));
+        header.add("Kommentar");
+        row(md, header.toArray(String[]::new));
+        md.append("| --- |").append(" ---: |".repeat(header.size() - 2)).append(" --- |\n");
+        for (Report.Post post : economy.posts()) {
+            List<String> cells = new ArrayList<>(List.of(post.name()));
+            cells.addAll(Wording.postFigures(report, post));
+            cells.add(Blocks.inline(post.comment()));
+            row(md, cells.toArray(String[]::new));
+        }
+        List<String> sum = new ArrayList<>(List.of(Wording.SUM_ROW));
+        sum.addAll(Wording.sumFigures(report));
+        sum.add(String.join(" ", Wording.economySummary(report)));
+        row(md, sum.toArray(String[]::new));
+        md.append('\n');
+        if (!economy.coFinancing().isEmpty()) {
+            md.append("### ").append(Wording.CO_FINANCING).append("\n\n");
+            table(md, Wording.fundsTable(economy.coFinancing(), economy.totalCoFinancing()));
+        }
+        Wording.resultAfterCoFinancing(report).forEach(line -> paragraph(md, line));
+        if (!economy.outsideFunds().isEmpty()) {
+            md.append("### ").append(Wording.OUTSIDE_FUNDS).append("\n\n");
+            table(md, Wording.fundsTable(economy.outsideFunds(), economy.totalOutsideFunds()));
+            paragraph(md, Wording.OUTSIDE_FUNDS_NOTE);
+        }
+    }
+
+    private static void table(StringBuilder md, Table table) {
+        row(md, table.header().toArray(String[]::new));
+        md.append('|');
+        for (int column = 0; column < table.header().size(); column++) {
+            md.append(table.isFigure(column) ? " ---: |" : " --- |");
+        }
+        md.append('\n');
+        for (int r = 0; r < table.rows().size(); r++) {
+            boolean sum = table.lastRowIsSum() && r == table.rows().size() - 1;
+            cells(md, table.rows().get(r).stream()
+                    .map(cell -> sum && !cell.isEmpty() ? "**" + Markdown.cell(cell) + "**" : Markdown.cell(cell))
+                    .toArray(String[]::new));
+        }
+        md.append('\n');
+    }
+
+    private static void row(StringBuilder md, String... texts) {
+        cells(md, Arrays.stream(texts).map(Markdown::cell).toArray(String[]::new));
+    }
+
+    /** A table row of cells already in Markdown. */
+    private static void cells(StringBuilder md, String... cells) {
+        md.append('|');
+        for (String cell : cells) {
+            md.append(' ').append(cell).append(" |");
+        }
+        md.append('\n');
+    }
+
+    private static void appendix1(StringBuilder md, Report report) {
+        md.append("# ").append(Wording.APPENDIX_1).append("\n\n");
+        for (Report.Area area : report.areas()) {
+            md.append("## ").append(Markdown.escape(area.name())).append("\n\n");
+            md.append("### ").append(Wording.RESOURCES).append("\n\n");
+            md.append(Markdown.escape(Wording.areaDaysLine(report, area))).append("\n\n");
+            paragraph(md, area.resourceNote());
+            md.append(Blocks.markdown(area.followUpNote()));
+            md.append("### ").append(Wording.ACTIVITY_FOLLOW_UP).append("\n\n");
+            for (Report.Activity activity : area.activities()) {
+                md.append("#### ").append(Markdown.escape(Wording.appendixHeading(activity))).append("\n\n");
+                md.append(Markdown.escape(Wording.plannedDaysLine(activity))).append("  \n");
+                String extra = Wording.extraDaysLine(activity);
+                if (extra != null) {
+                    md.append(Markdown.escape(extra)).append("  \n");
+                }
+                md.append(Markdown.escape(Wording.statusSentence(activity.status()))).append("\n\n");
+                md.append(Blocks.markdown(activity.narrative()));
+            }
+        }
+    }
+
+    private static void appendix2(StringBuilder md, Report report) {
+        md.append("# ").append(Markdown.escape(Wording.appendix2Heading(report))).append("\n\n");
+        md.append("Värdering:\n\n");
+        Wording.VALUATION_SCALE.forEach(line -> md.append(line).append("\n\n"));
+        Wording.noGoals(report).ifPresent(line -> md.append(line).append("\n\n"));
+        String currentArea = null;
+        for (Report.Goal goal : report.goals()) {
+            if (!goal.area().equals(currentArea)) {
+                if (currentArea != null) {
+                    md.append('\n');
+                }
+                currentArea = goal.area();
+                md.append("## ").append(Markdown.escape(currentArea)).append("\n\n");
+            }
+            md.append("- ").append(Markdown.escape(goal.text())).append("  \n  ")
+                    .append(Markdown.escape(String.join(" ", nonBlank(Wording.valuationLine(report, goal),
+                            Blocks.inline(goal.followUp()), Wording.comparison(goal)))))
+                    .append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static List<String> nonBlank(String... parts) {
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
+    }
+
+    private static void paragraph(StringBuilder md, String text) {
+        if (text != null && !text.isBlank()) {
+            md.append(Markdown.escape(text)).append("\n\n");
+        }
+    }
+}

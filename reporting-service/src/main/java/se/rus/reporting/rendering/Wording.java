@@ -1,0 +1,317 @@
+package se.rus.reporting.rendering;
+
+import se.rus.platform.text.TextBlock;
+import se.rus.reporting.model.Report;
+import se.rus.reporting.model.SwedishFormat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The Swedish phrases of the 2024 report, shared by every rendering so they never drift apart. */
+public final class Wording {
+
+    public static final String MAIN_ACTIVITIES = "Huvudsaklig verksamhet under året redovisad i årsredovisningen";
+    public static final String HIGHLIGHTS = "Exempel på prestationer:";
+    public static final String ECONOMY = "Ekonomisk redovisning";
+    public static final String APPENDIX_1 = "Bilaga 1: Redovisning av vad som utförts inom samtliga aktiviteter i verksamhetsplanen";
+    public static final String RESOURCES = "Resursåtgång";
+    public static final String ACTIVITY_FOLLOW_UP = "Uppföljning av aktiviteter";
+    public static final String SUM_ROW = "Summa RUS";
+    public static final String PLANNED_DAYS = "Planerad tid i VP";
+    public static final String CO_FINANCING = "Medfinansiering";
+    public static final String OUTSIDE_FUNDS = "Medel utanför redovisningen";
+    public static final String OUTSIDE_FUNDS_NOTE = "Dessa medel hålls utanför denna redovisning och ingår inte i summorna.";
+
+    private Wording() {
+    }
+
+    public static String title(Report report) {
+        return report.title() == null || report.title().isBlank()
+                ? "RUS verksamhetsberättelse " + report.year() : report.title();
+    }
+
+    /** The highlights' lead-in, unless the main-activities text already ends with it (as the 2024 dataset does). */
+    public static boolean needsHighlightsLead(Report report) {
+        List<TextBlock> main = report.mainActivities();
+        if (main == null || main.isEmpty()) {
+            return true;
+        }
+        TextBlock last = main.get(main.size() - 1);
+        return last.text() == null || !last.text().trim().equals(HIGHLIGHTS);
+    }
+
+    public static String outcomesHeading(Report report) {
+        return "Utfallet för aktiviteterna " + report.year();
+    }
+
+    /** The lists of the summary section, in the report's order; statuses without activities are left out. */
+    public static List<StatusGroup> statusGroups(Report.Area area) {
+        List<StatusGroup> groups = new ArrayList<>();
+        addGroup(groups, area, Report.ActivityStatus.DONE_AS_PLANNED, "Följande har genomförts som planerat:");
+        addGroup(groups, area, Report.ActivityStatus.PARTLY_DONE, "Följande har delvis genomförts som planerat:");
+        addGroup(groups, area, Report.ActivityStatus.NOT_DONE, "Följande har inte genomförts:");
+        addGroup(groups, area, Report.ActivityStatus.CANCELLED, "Följande har ställts in:");
+        addGroup(groups, area, null, "Följande saknar ännu uppföljning:");
+        return groups;
+    }
+
+    public record StatusGroup(String lead, List<Report.Activity> activities) {
+    }
+
+    private static void addGroup(List<StatusGroup> groups, Report.Area area, Report.ActivityStatus status, String lead) {
+        List<Report.Activity> matching = area.activities().stream().filter(a -> a.status() == status).toList();
+        if (!matching.isEmpty()) {
+            groups.add(new StatusGroup(lead, matching));
+        }
+    }
+
+    /** "Särskild utvecklingsinsats", "PRIORITERAT" as they follow an activity's title. */
+    public static List<String> flags(Report.Activity activity, Report.DevelopmentEffort effort) {
+        List<String> flags = new ArrayList<>();
+        effortWording(effort).ifPresent(flags::add);
+        if (activity.prioritised()) {
+            flags.add("PRIORITERAT");
+        }
+        return flags;
+    }
+
+    public static Optional<String> effortWording(Report.DevelopmentEffort effort) {
+        return switch (effort) {
+            case FULL -> Optional.of("Särskild utvecklingsinsats");
+            case PARTIAL -> Optional.of("Delvis särskild utvecklingsinsats");
+            case NONE -> Optional.empty();
+        };
+    }
+
+    /** A summary list item: "Miljöövervakning, PRIORITERAT", with the summary's own wording of the effort. */
+    public static String listItem(Report.Activity activity) {
+        List<String> flags = flags(activity, activity.summaryDevelopmentEffort() != null
+                ? activity.summaryDevelopmentEffort() : activity.developmentEffort());
+        return flags.isEmpty() ? activity.title() : activity.title() + ", " + String.join(", ", flags);
+    }
+
+    /** An appendix heading: "Miljöövervakning PRIORITERAT". */
+    public static String appendixHeading(Report.Activity activity) {
+        List<String> flags = flags(activity, activity.developmentEffort());
+        return flags.isEmpty() ? activity.title() : activity.title() + " " + String.join(", ", flags);
+    }
+
+    public static String plannedDaysLine(Report.Activity activity) {
+        return "RUS arbetsgrupps tid i VP: " + SwedishFormat.days(activity.plannedDays()) + " dagar";
+    }
+
+    public static String extraDaysLine(Report.Activity activity) {
+        if (activity.extraDays() == null) {
+            return null;
+        }
+        String note = activity.extraEffortNote() == null ? "" : " (" + activity.extraEffortNote() + ")";
+        return "Därtill extra tid: " + SwedishFormat.days(activity.extraDays()) + " dagar" + note;
+    }
+
+    public static String statusSentence(Report.ActivityStatus status) {
+        if (status == null) {
+            return "Uppföljning saknas.";
+        }
+        return switch (status) {
+            case DONE_AS_PLANNED -> "Har genomförts som planerat.";
+            case PARTLY_DONE -> "Har delvis genomförts som planerat.";
+            case NOT_DONE -> "Har inte genomförts.";
+            case CANCELLED -> "Har ställts in.";
+        };
+    }
+
+    public static String areaDaysLine(Report report, Report.Area area) {
+        return "RUS arbetsgrupps tid i VP för området: " + SwedishFormat.days(area.plannedDays()) + " dagar"
+                + (area.previousPlannedDays() == null ? ""
+                : " (" + (report.year() - 1) + ": " + SwedishFormat.days(area.previousPlannedDays()) + " dagar)");
+    }
+
+    /** Planned days per area and in total, with last year's days per area where the area existed then. */
+    public static Table plannedDaysTable(Report report) {
+        boolean previous = report.areas().stream().anyMatch(a -> a.previousPlannedDays() != null);
+        List<String> header = new ArrayList<>(List.of("Område", "Dagar i VP " + report.year()));
+        if (previous) {
+            header.add("Dagar i VP " + (report.year() - 1));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Report.Area area : report.areas()) {
+            List<String> row = new ArrayList<>(List.of(area.name(), SwedishFormat.days(area.plannedDays())));
+            if (previous) {
+                row.add(SwedishFormat.days(area.previousPlannedDays()));
+            }
+            rows.add(row);
+        }
+        List<String> sum = new ArrayList<>(List.of("Summa", SwedishFormat.days(report.totalPlannedDays())));
+        if (previous) {
+            sum.add(report.previousTotalPlannedDays() == null ? "" : SwedishFormat.days(report.previousTotalPlannedDays()));
+        }
+        rows.add(sum);
+        List<Boolean> figures = new ArrayList<>(List.of(false, true));
+        if (previous) {
+            figures.add(true);
+        }
+        return new Table(header, figures, rows, true);
+    }
+
+    /** Co-financing or outside funds: source, amount, what it covers, and the total. */
+    public static Table fundsTable(List<Report.Funds> funds, BigDecimal total) {
+        List<List<String>> rows = new ArrayList<>();
+        funds.forEach(f -> rows.add(List.of(f.source(), SwedishFormat.money(f.amount()),
+                f.description() == null ? "" : f.description())));
+        rows.add(List.of("Summa", SwedishFormat.money(total), ""));
+        return new Table(List.of("Källa", "Belopp, kr", "Avser"), List.of(false, true, false), rows, true);
+    }
+
+    /** Last year's columns are shown when at least one post existed (by name) the year before. */
+    public static boolean showsPreviousYear(Report report) {
+        return report.economy().posts().stream().anyMatch(p -> p.previousBudget() != null);
+    }
+
+    /** The economic table's header without its last column (the comment). */
+    public static List<String> economyHeader(Report report) {
+        List<String> header = new ArrayList<>(List.of(Integer.toString(report.year()), "Budget, kr", "Utfall, kr",
+                "Differens, kr"));
+        if (showsPreviousYear(report)) {
+            int previous = report.year() - 1;
+            header.add("Budget " + previous + ", kr");
+            header.add("Utfall " + previous + ", kr");
+        }
+        return header;
+    }
+
+    /** A post's figures in the columns of {@link #economyHeader}, after its name. */
+    public static List<String> postFigures(Report report, Report.Post post) {
+        List<String> figures = new ArrayList<>(List.of(SwedishFormat.money(post.budget()),
+                SwedishFormat.money(post.outcome()), SwedishFormat.money(post.difference())));
+        if (showsPreviousYear(report)) {
+            figures.add(SwedishFormat.money(post.previousBudget()));
+            figures.add(SwedishFormat.money(post.previousOutcome()));
+        }
+        return figures;
+    }
+
+    public static List<String> sumFigures(Report report) {
+        Report.Economy economy = report.economy();
+        List<String> figures = new ArrayList<>(List.of(SwedishFormat.money(economy.totalBudget()),
+                SwedishFormat.money(economy.totalOutcome()), SwedishFormat.money(economy.totalDifference())));
+        if (showsPreviousYear(report)) {
+            figures.add(economy.previousTotalBudget() == null ? "" : SwedishFormat.money(economy.previousTotalBudget()));
+            figures.add(economy.previousTotalOutcome() == null ? "" : SwedishFormat.money(economy.previousTotalOutcome()));
+        }
+        return figures;
+    }
+
+    public static String appendix2Heading(Report report) {
+        return "Bilaga 2: Uppföljning av RUS treårs mål " + goalPeriod(report);
+    }
+
+    /** Said in Bilaga 2 when the period has no goals, so an empty appendix is not mistaken for a fault in the report. */
+    public static Optional<String> noGoals(Report report) {
+        return report.goals().isEmpty()
+                ? Optional.of("Inga treårsmål är registrerade för perioden " + goalPeriod(report) + ".")
+                : Optional.empty();
+    }
+
+    public static String goalPeriod(Report report) {
+        return report.goals().stream().findFirst()
+                .map(g -> g.periodStart() + "-" + g.periodEnd())
+                .orElseGet(() -> report.plan() != null && report.plan().periodStart() != null
+                        ? report.plan().periodStart() + "-" + report.plan().periodEnd() : Integer.toString(report.year()));
+    }
+
+    public static final List<String> VALUATION_SCALE = List.of(
+            "1 = Målet bedöms i hög grad vara uppnått.",
+            "2 = Målet bedöms i tillräcklig grad vara uppnått.",
+            "3 = Målet bedöms i mindre grad vara uppnått.");
+
+    public static String valuationText(Integer valuation) {
+        if (valuation == null) {
+            return "ej värderat";
+        }
+        return switch (valuation) {
+            case 1 -> "i hög grad uppnått";
+            case 2 -> "i tillräcklig grad uppnått";
+            case 3 -> "i mindre grad uppnått";
+            default -> "värdering " + valuation;
+        };
+    }
+
+    public static final String NOT_VALUED_YET = "Ej värderat ännu";
+
+    /** "Uppföljning: 1 (i hög grad uppnått)."; a valuation of an earlier year of the period says which. */
+    public static String valuationLine(Report report, Report.Goal goal) {
+        if (goal.valuation() == null) {
+            return "Uppföljning: " + NOT_VALUED_YET + ".";
+        }
+        String earlier = goal.valuedYear() != null && goal.valuedYear() != report.year()
+                ? ", värdering för " + goal.valuedYear() : "";
+        return "Uppföljning: " + goal.valuation() + " (" + valuationText(goal.valuation()) + earlier + ").";
+    }
+
+    /** The comparison with the previous period, "samma värdering" where it is equal; also before a valuation. */
+    public static String comparison(Report.Goal goal) {
+        if (followUpComparesAlready(goal)) {
+            return "";
+        }
+        if (Boolean.FALSE.equals(goal.previousGoalExisted())) {
+            return "(Detta mål fanns inte för föregående period.)";
+        }
+        if (goal.previousValuation() == null) {
+            return "";
+        }
+        if (goal.previousValuation().equals(goal.valuation())) {
+            return "(För motsvarande mål föregående period samma värdering.)";
+        }
+        return "(För motsvarande mål föregående period var värderingen " + goal.previousValuation() + ", "
+                + valuationText(goal.previousValuation()) + ".)";
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** Producers may give a whole sentence as a description; it is then shown as written. */
+    private static boolean isSentence(String text) {
+        return !isBlank(text) && text.trim().endsWith(".");
+    }
+
+    /** Follow-up texts written from the 2024 report already end with the comparison; it is not said twice. */
+    private static boolean followUpComparesAlready(Report.Goal goal) {
+        String followUp = Blocks.inline(goal.followUp()).toLowerCase(Locale.ROOT);
+        return followUp.contains("motsvarande mål") || followUp.contains("mål fanns inte");
+    }
+
+    /** The sentences in the sum row: the result and where the money came from. */
+    public static List<String> economySummary(Report report) {
+        Report.Economy economy = report.economy();
+        List<String> lines = new ArrayList<>();
+        lines.add(economy.result().text() + ".");
+        if (economy.appropriation() != null) {
+            lines.add("(" + SwedishFormat.money(economy.appropriation()) + " kr regionala miljömålsmedel "
+                    + report.year() + " via " + economy.appropriationName()
+                    + (economy.keyDistributed() == null ? "" : ", varav " + SwedishFormat.money(economy.keyDistributed())
+                    + " kr till alla län via nyckel") + ".)");
+        }
+        return lines;
+    }
+
+    /** The result after co-financing and who covers a deficit that remains; nothing without co-financing. */
+    public static List<String> resultAfterCoFinancing(Report report) {
+        Report.Economy economy = report.economy();
+        List<String> lines = new ArrayList<>();
+        if (!economy.coFinancing().isEmpty()) {
+            lines.add("Resultat efter medfinansiering: " + economy.resultAfterCoFinancing().text() + ".");
+        }
+        if (economy.resultAfterCoFinancing().inDeficit()) {
+            for (Report.Coverer coverer : economy.deficitCoverage()) {
+                lines.add(isSentence(coverer.description()) ? coverer.description()
+                        : "Underskottet täcks av " + coverer.coveredBy()
+                        + (isBlank(coverer.description()) ? "" : ": " + coverer.description()) + ".");
+            }
+        }
+        return lines;
+    }
+}

@@ -1,7 +1,0 @@
-package se.rus.reporting.report;
-
-/** DRAFT follows the events; APPROVED is a frozen version. */
-public enum ReportStatus {
-    DRAFT,
-    APPROVED
-}
