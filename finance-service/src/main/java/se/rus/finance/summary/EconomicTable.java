@@ -1,5 +1,6 @@
 package se.rus.finance.summary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.platform.text.TextBlock;
 
 import java.math.BigDecimal;
@@ -34,9 +35,40 @@ public final class EconomicTable {
                       BigDecimal difference, List<TextBlock> comment) {
     }
 
-    public record Table(List<Row> rows, BigDecimal totalBudget, BigDecimal totalOutcome, BigDecimal deficit,
-                        BigDecimal surplus, BigDecimal coFinancingTotal, List<Funds> coFinancing,
-                        BigDecimal deficitAfterCoFinancing, BigDecimal surplusAfterCoFinancing,
+    /**
+     * The result read from the signed difference outcome − budget: over budget is a deficit, under it a surplus. The
+     * amount is never negative; the kind carries the sign (as in reporting's report).
+     */
+    public record Result(Kind kind, BigDecimal amount) {
+
+        @Schema(name = "EconomicResultKind")
+        public enum Kind {
+            DEFICIT, SURPLUS, BALANCED
+        }
+
+        static Result ofDifference(BigDecimal difference) {
+            Kind kind = switch (difference.signum()) {
+                case 1 -> Kind.DEFICIT;
+                case -1 -> Kind.SURPLUS;
+                default -> Kind.BALANCED;
+            };
+            return new Result(kind, ore(difference.abs()));
+        }
+
+        /** What the deprecated {@code deficit} fields carried: the amount of a deficit, else 0.00. */
+        public BigDecimal deficitOrZero() {
+            return kind == Kind.DEFICIT ? amount : ore(BigDecimal.ZERO);
+        }
+
+        /** What the deprecated {@code surplus} fields carried. */
+        public BigDecimal surplusOrZero() {
+            return kind == Kind.SURPLUS ? amount : ore(BigDecimal.ZERO);
+        }
+    }
+
+    /** {@code resultAfterCoFinancing} is that of outcome − budget − co-financing. */
+    public record Table(List<Row> rows, BigDecimal totalBudget, BigDecimal totalOutcome, Result result,
+                        BigDecimal coFinancingTotal, List<Funds> coFinancing, Result resultAfterCoFinancing,
                         List<Funds> outsideFunds, List<Coverer> deficitCoverage) {
     }
 
@@ -66,9 +98,8 @@ public final class EconomicTable {
         BigDecimal overBudget = totalOutcome.subtract(totalBudget);
         BigDecimal coFinancingTotal = sum(coFinancing.stream().map(Funds::amount).toList());
         BigDecimal afterCoFinancing = overBudget.subtract(coFinancingTotal);
-        return new Table(rows, totalBudget, totalOutcome, positivePart(overBudget), positivePart(overBudget.negate()),
-                coFinancingTotal, exact(coFinancing), positivePart(afterCoFinancing),
-                positivePart(afterCoFinancing.negate()), exact(outsideFunds),
+        return new Table(rows, totalBudget, totalOutcome, Result.ofDifference(overBudget), coFinancingTotal,
+                exact(coFinancing), Result.ofDifference(afterCoFinancing), exact(outsideFunds),
                 coverage.stream().sorted(Comparator.comparingInt(Coverer::position)).toList());
     }
 
@@ -78,10 +109,6 @@ public final class EconomicTable {
 
     private static BigDecimal sum(List<BigDecimal> amounts) {
         return ore(amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
-    }
-
-    private static BigDecimal positivePart(BigDecimal amount) {
-        return amount.signum() > 0 ? amount : ore(BigDecimal.ZERO);
     }
 
     /** Amounts arrive with at most two decimals; anything finer is a bug upstream, so fail rather than round. */

@@ -18,6 +18,7 @@ import se.rus.finance.year.FinancialYear;
 import se.rus.finance.year.YearStatus;
 import se.rus.platform.security.Roles;
 import se.rus.platform.text.TextBlock;
+import se.rus.platform.web.DeprecatedFields;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -47,6 +48,19 @@ public class SummaryResource {
     public record CoFinancingView(@Schema(example = "220000.00") String total, List<FundsView> items) {
     }
 
+    @Schema(name = "EconomicResult", description = "Resultatet som art och belopp, som i verksamhetsberättelsen")
+    public record ResultView(EconomicTable.Result.Kind kind,
+                             @Schema(example = "445601.42", description = "alltid ≥ 0; tecknet ligger i kind") String amount) {
+
+        static ResultView of(EconomicTable.Result result) {
+            return new ResultView(result.kind(), text(result.amount()));
+        }
+    }
+
+    /** deficit, surplus and their after-co-financing twins: deprecated since, gone from (CHANGELOG.md) */
+    static final String DEPRECATED = "2026-12-07";
+    static final String SUNSET = "2027-06-01";
+
     @Schema(name = "EconomicTable", description = "Belopp är decimalsträngar med två decimaler (kr)")
     public record SummaryView(@Schema(example = "2024") int year,
                               @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
@@ -56,19 +70,26 @@ public class SummaryResource {
                               List<RowView> rows,
                               @Schema(example = "4500000.00") String totalBudget,
                               @Schema(example = "4945601.42") String totalOutcome,
-                              @Schema(example = "445601.42", description = "Utfall − budget när positivt, annars 0.00")
+                              @Schema(description = "resultatet av utfall − budget") ResultView result,
+                              @Schema(example = "445601.42", deprecated = true, description = "ersatt av result; "
+                                      + "utfall − budget när positivt, annars 0.00. Tas bort 2027-06-01 (Sunset)")
                               String deficit,
-                              @Schema(example = "0.00", description = "Budget − utfall när positivt, annars 0.00")
+                              @Schema(example = "0.00", deprecated = true, description = "ersatt av result; "
+                                      + "budget − utfall när positivt, annars 0.00. Tas bort 2027-06-01 (Sunset)")
                               String surplus,
                               CoFinancingView coFinancing,
-                              @Schema(example = "225601.42") String deficitAfterCoFinancing,
-                              @Schema(example = "0.00") String surplusAfterCoFinancing,
+                              @Schema(description = "resultatet av utfall − budget − medfinansiering") ResultView resultAfterCoFinancing,
+                              @Schema(example = "225601.42", deprecated = true, description = "ersatt av "
+                                      + "resultAfterCoFinancing. Tas bort 2027-06-01 (Sunset)") String deficitAfterCoFinancing,
+                              @Schema(example = "0.00", deprecated = true, description = "ersatt av "
+                                      + "resultAfterCoFinancing. Tas bort 2027-06-01 (Sunset)") String surplusAfterCoFinancing,
                               @Schema(description = "Endast för not; ingår aldrig i summorna") List<FundsView> outsideFunds,
                               List<DeficitCoverage.Coverer> deficitCoverage) {
     }
 
     @GET
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
+    @DeprecatedFields(since = DEPRECATED, sunset = SUNSET)
     @Operation(operationId = "getEconomicSummary", summary = "Ekonomisk redovisning: poster, summor, underskott, medfinansiering")
     @APIResponse(responseCode = "200", description = "Tabellen")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
@@ -80,10 +101,12 @@ public class SummaryResource {
                 found.status,
                 table.rows().stream().map(r -> new RowView(r.postId(), r.position(), r.name(), text(r.budget()),
                         text(r.outcome()), text(r.difference()), r.comment())).toList(),
-                text(table.totalBudget()), text(table.totalOutcome()), text(table.deficit()), text(table.surplus()),
+                text(table.totalBudget()), text(table.totalOutcome()), ResultView.of(table.result()),
+                text(table.result().deficitOrZero()), text(table.result().surplusOrZero()),
                 new CoFinancingView(text(table.coFinancingTotal()), funds(table.coFinancing())),
-                text(table.deficitAfterCoFinancing()), text(table.surplusAfterCoFinancing()),
-                funds(table.outsideFunds()), DeficitCoverage.coverersOf(year));
+                ResultView.of(table.resultAfterCoFinancing()), text(table.resultAfterCoFinancing().deficitOrZero()),
+                text(table.resultAfterCoFinancing().surplusOrZero()), funds(table.outsideFunds()),
+                DeficitCoverage.coverersOf(year));
     }
 
     /** Reads the year's posts, entries and funds and lets {@link EconomicTable} derive the figures. */

@@ -62,8 +62,11 @@ class FundsResourceTest {
                 .body("items.amount", contains("21327.47"));
         as(STEERING).when().get("/api/v1/years/2033/summary").then().statusCode(200)
                 .body("totalOutcome", equalTo("1500.50"))
-                .body("deficit", equalTo("500.50"))
+                .body("result.kind", equalTo("DEFICIT"))
+                .body("result.amount", equalTo("500.50"))
                 .body("coFinancing.total", equalTo("220.00"))
+                .body("resultAfterCoFinancing.kind", equalTo("DEFICIT"))
+                .body("resultAfterCoFinancing.amount", equalTo("280.50"))
                 .body("deficitAfterCoFinancing", equalTo("280.50"))
                 .body("outsideFunds[0].amount", equalTo("21327.47"));
 

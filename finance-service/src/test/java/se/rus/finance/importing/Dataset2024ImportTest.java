@@ -50,9 +50,11 @@ class Dataset2024ImportTest {
                 .body("rows.outcome", contains("4259660.71", "234440.00", "451500.71", "0.00"))
                 .body("totalBudget", equalTo("4500000.00"))
                 .body("totalOutcome", equalTo("4945601.42"))
-                .body("deficit", equalTo("445601.42"))
+                .body("result.kind", equalTo("DEFICIT"))
+                .body("result.amount", equalTo("445601.42"))
                 .body("coFinancing.total", equalTo("220000.00"))
-                .body("deficitAfterCoFinancing", equalTo("225601.42"))
+                .body("resultAfterCoFinancing.kind", equalTo("DEFICIT"))
+                .body("resultAfterCoFinancing.amount", equalTo("225601.42"))
                 .body("outsideFunds[0].amount", equalTo("21327.47"))
                 .body("deficitCoverage.coveredBy", contains("Kvarvarande fördelade nyckelmedel", "Länsstyrelsen Gävleborg"));
 

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,11 +81,20 @@ class Import2024Test {
                 .body("rows[2].comment[1].kind", equalTo("BULLETS"))
                 .body("totalBudget", equalTo("4500000.00"))
                 .body("totalOutcome", equalTo("4945601.42"))
-                .body("deficit", equalTo("445601.42"))
-                .body("surplus", equalTo("0.00"))
+                .body("result.kind", equalTo("DEFICIT"))
+                .body("result.amount", equalTo("445601.42"))
+                .body("result.keySet()", containsInAnyOrder("kind", "amount"))
                 .body("coFinancing.total", equalTo("220000.00"))
                 .body("coFinancing.items[0].source", equalTo("LEKS (klimat och energi)"))
+                .body("resultAfterCoFinancing.kind", equalTo("DEFICIT"))
+                .body("resultAfterCoFinancing.amount", equalTo("225601.42"))
+                // deprecated, with their end date in every answer (CHANGELOG.md)
+                .header("Deprecation", equalTo("@1796601600"))
+                .header("Sunset", equalTo("Tue, 01 Jun 2027 00:00:00 GMT"))
+                .body("deficit", equalTo("445601.42"))
+                .body("surplus", equalTo("0.00"))
                 .body("deficitAfterCoFinancing", equalTo("225601.42"))
+                .body("surplusAfterCoFinancing", equalTo("0.00"))
                 .body("outsideFunds[0].amount", equalTo("21327.47"))
                 .body("deficitCoverage.coveredBy",
                         contains("Kvarvarande nyckelfördelade medel", "Länsstyrelsen Gävleborg"));

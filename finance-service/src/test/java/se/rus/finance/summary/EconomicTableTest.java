@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static se.rus.finance.summary.EconomicTable.Result.Kind.BALANCED;
+import static se.rus.finance.summary.EconomicTable.Result.Kind.DEFICIT;
+import static se.rus.finance.summary.EconomicTable.Result.Kind.SURPLUS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -61,11 +64,11 @@ class EconomicTableTest {
                 table.rows().stream().map(r -> r.difference().toPlainString()).toList());
         assertEquals("4500000.00", table.totalBudget().toPlainString());
         assertEquals("4945601.42", table.totalOutcome().toPlainString());
-        assertEquals("445601.42", table.deficit().toPlainString());
-        assertEquals("0.00", table.surplus().toPlainString());
+        assertEquals(new EconomicTable.Result(DEFICIT, new BigDecimal("445601.42")), table.result());
+        assertEquals("0.00", table.result().surplusOrZero().toPlainString());
         assertEquals("220000.00", table.coFinancingTotal().toPlainString());
-        assertEquals("225601.42", table.deficitAfterCoFinancing().toPlainString());
-        assertEquals("0.00", table.surplusAfterCoFinancing().toPlainString());
+        assertEquals(new EconomicTable.Result(DEFICIT, new BigDecimal("225601.42")), table.resultAfterCoFinancing());
+        assertEquals("225601.42", table.resultAfterCoFinancing().deficitOrZero().toPlainString());
         assertEquals("21327.47", table.outsideFunds().get(0).amount().toPlainString());
         assertEquals(List.of("Kvarvarande nyckelfördelade medel", "Länsstyrelsen Gävleborg"),
                 table.deficitCoverage().stream().map(EconomicTable.Coverer::coveredBy).toList());
@@ -77,8 +80,8 @@ class EconomicTableTest {
         EconomicTable.Table with = EconomicTable.of(posts2024(), entries2024(), List.of(),
                 List.of(new EconomicTable.Funds("FO vatten och miljömål", new BigDecimal("21327.47"), null)), List.of());
         assertEquals(without.totalOutcome(), with.totalOutcome());
-        assertEquals(without.deficit(), with.deficit());
-        assertEquals(without.deficitAfterCoFinancing(), with.deficitAfterCoFinancing());
+        assertEquals(without.result(), with.result());
+        assertEquals(without.resultAfterCoFinancing(), with.resultAfterCoFinancing());
     }
 
     @Test
@@ -90,14 +93,20 @@ class EconomicTableTest {
 
         EconomicTable.Table over = EconomicTable.of(posts, entries,
                 List.of(new EconomicTable.Funds("LEKS", new BigDecimal("80.00"), null)), List.of(), List.of());
-        assertEquals("50.00", over.deficit().toPlainString());
-        assertEquals("0.00", over.deficitAfterCoFinancing().toPlainString());
-        assertEquals("30.00", over.surplusAfterCoFinancing().toPlainString());
+        assertEquals(new EconomicTable.Result(DEFICIT, new BigDecimal("50.00")), over.result());
+        assertEquals(new EconomicTable.Result(SURPLUS, new BigDecimal("30.00")), over.resultAfterCoFinancing());
+        assertEquals("0.00", over.resultAfterCoFinancing().deficitOrZero().toPlainString());
+        assertEquals("30.00", over.resultAfterCoFinancing().surplusOrZero().toPlainString());
 
         EconomicTable.Table under = EconomicTable.of(List.of(new EconomicTable.Post(post, 1, "Övrigt",
                 new BigDecimal("200.00"), List.of())), entries, List.of(), List.of(), List.of());
-        assertEquals("0.00", under.deficit().toPlainString());
-        assertEquals("50.00", under.surplus().toPlainString());
+        assertEquals(new EconomicTable.Result(SURPLUS, new BigDecimal("50.00")), under.result());
+        assertEquals("0.00", under.result().deficitOrZero().toPlainString());
+        assertEquals("50.00", under.result().surplusOrZero().toPlainString());
+
+        EconomicTable.Table even = EconomicTable.of(List.of(new EconomicTable.Post(post, 1, "Övrigt",
+                new BigDecimal("150.00"), List.of())), entries, List.of(), List.of(), List.of());
+        assertEquals(new EconomicTable.Result(BALANCED, new BigDecimal("0.00")), even.result());
     }
 
     @Test

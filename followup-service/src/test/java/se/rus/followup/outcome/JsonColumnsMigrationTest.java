@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import se.rus.localstack.RusTestInfrastructure;
+import se.rus.platform.persistence.PlatformMigrations;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,8 +32,8 @@ class JsonColumnsMigrationTest {
     AgroalDataSource dataSource;
 
     private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(dataSource).schemas(SCHEMA)
-                .locations("classpath:db/platform", "classpath:db/migration").target(target).load();
+        return Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations("classpath:db/migration")
+                .callbacks(new PlatformMigrations()).target(target).load();
     }
 
     @Test

@@ -35,6 +35,10 @@ public record Report(
         Economy economy,
         List<Goal> goals) {
 
+    /** {@code economy.deficit} and {@code economy.deficitAfterCoFinancing}: deprecated since, gone from (CHANGELOG.md) */
+    public static final String DEFICIT_FIELDS_DEPRECATED = "2026-11-30";
+    public static final String DEFICIT_FIELDS_SUNSET = "2027-06-01";
+
     @Schema(name = "ReportPlan")
     public record Plan(@Schema(example = "RUS verksamhetsplan 2024") String title, String vision,
                        @Schema(example = "2022") Integer periodStart, @Schema(example = "2024") Integer periodEnd,
@@ -77,12 +81,12 @@ public record Report(
                     description = "föregående års totala utfall; null när föregående år saknas") BigDecimal previousTotalOutcome,
             EconomicResult result,
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "445601.42", deprecated = true,
-                    description = "ersatt av result; underskottet eller 0.00 vid överskott") BigDecimal deficit,
+                    description = "ersatt av result; underskottet eller 0.00 vid överskott. Tas bort 2027-06-01 (Sunset)") BigDecimal deficit,
             @Schema(description = "i den ordning medfinansieringen registrerades") List<Funds> coFinancing,
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "220000.00") BigDecimal totalCoFinancing,
             @Schema(description = "resultatet av totalDifference − totalCoFinancing") EconomicResult resultAfterCoFinancing,
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "225601.42", deprecated = true,
-                    description = "ersatt av resultAfterCoFinancing; kvarvarande underskott eller 0.00") BigDecimal deficitAfterCoFinancing,
+                    description = "ersatt av resultAfterCoFinancing; kvarvarande underskott eller 0.00. Tas bort 2027-06-01 (Sunset)") BigDecimal deficitAfterCoFinancing,
             @Schema(description = "medel utanför redovisningen, i registreringsordning; ingår aldrig i summorna") List<Funds> outsideFunds,
             @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "21327.47") BigDecimal totalOutsideFunds,
             @Schema(description = "vem som täcker ett kvarvarande underskott; tom när resultAfterCoFinancing inte är DEFICIT") List<Coverer> deficitCoverage) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.security.Roles;
+import se.rus.platform.web.DeprecatedFields;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.ProblemException;
@@ -55,6 +56,7 @@ public class ReportResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, ReportFormat.MARKDOWN_TYPE, MediaType.TEXT_HTML, ReportFormat.PDF_TYPE})
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @DeprecatedFields(since = Report.DEFICIT_FIELDS_DEPRECATED, sunset = Report.DEFICIT_FIELDS_SUNSET)
     @Operation(operationId = "getReport", summary = "Verksamhetsberättelsen för ett år: det levande utkastet, eller den godkända versionen när berättelsen är godkänd")
     @APIResponse(responseCode = "200", description = "Berättelsen i begärt format, med ETag")
     @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")
@@ -105,6 +107,7 @@ public class ReportResource {
     @Path("approved")
     @Produces({MediaType.APPLICATION_JSON, ReportFormat.MARKDOWN_TYPE, MediaType.TEXT_HTML, ReportFormat.PDF_TYPE})
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @DeprecatedFields(since = Report.DEFICIT_FIELDS_DEPRECATED, sunset = Report.DEFICIT_FIELDS_SUNSET)
     @Operation(operationId = "getApprovedReport", summary = "Den senast godkända versionen (även om berättelsen öppnats igen)")
     @APIResponse(responseCode = "200", description = "Den frysta versionen, ETag är innehållets hash")
     @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")
@@ -139,6 +142,7 @@ public class ReportResource {
     @Path("versions/{number}")
     @Produces({MediaType.APPLICATION_JSON, ReportFormat.MARKDOWN_TYPE, MediaType.TEXT_HTML, ReportFormat.PDF_TYPE})
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @DeprecatedFields(since = Report.DEFICIT_FIELDS_DEPRECATED, sunset = Report.DEFICIT_FIELDS_SUNSET)
     @Operation(operationId = "getReportVersion", summary = "En godkänd version, oförändrad sedan godkännandet")
     @APIResponse(responseCode = "200", description = "Versionen i begärt format, ETag är innehållets hash")
     @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")

@@ -80,8 +80,10 @@ class ReportLifecycleTest {
                 .then().statusCode(200).header("ETag", equalTo(etag))
                 .body("status", equalTo("APPROVED")).body("version", equalTo(1))
                 .body("approvedAt", equalTo(YEAR + 1 + "-02-05"));
+        // the frozen JSON still carries economy.deficit and deficitAfterCoFinancing, and says until when (CHANGELOG.md)
         given().auth().oauth2(NATURVARDSVERKET).when().get(REPORT + "/approved")
-                .then().statusCode(200).header("ETag", equalTo(etag));
+                .then().statusCode(200).header("ETag", equalTo(etag))
+                .header("Deprecation", equalTo("@1795996800")).header("Sunset", equalTo("Tue, 01 Jun 2027 00:00:00 GMT"));
         given().auth().oauth2(NATURVARDSVERKET).header("If-None-Match", etag).when().get(REPORT + "/approved")
                 .then().statusCode(304);
         given().auth().oauth2(NATURVARDSVERKET).header("If-None-Match", "\"sha256-old\"").when().get(REPORT + "/approved")
@@ -99,7 +101,7 @@ class ReportLifecycleTest {
                 given().auth().oauth2(STEERING).when().get(REPORT + "/checks")
                         .then().body("items.subject", hasItem("Kulturmiljö")));
         given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "/versions/1")
-                .then().statusCode(200).header("ETag", equalTo(etag))
+                .then().statusCode(200).header("ETag", equalTo(etag)).header("Deprecation", equalTo("@1795996800"))
                 .body("areas[1].activities.title", not(hasItem("Kulturmiljö")))
                 .body("economy.posts[2].outcome", equalTo("0.00"));
         given().auth().oauth2(WORKING_GROUP).when().get(REPORT)
@@ -113,6 +115,7 @@ class ReportLifecycleTest {
         given().auth().oauth2(NATURVARDSVERKET).when().get(REPORT + "/versions/1?format=markdown")
                 .then().statusCode(200).contentType(startsWith("text/markdown"))
                 .header("ETag", equalTo(etag.substring(0, etag.length() - 1) + "-markdown\""))
+                .header("Deprecation", nullValue()).header("Sunset", nullValue())
                 .body(containsString("*Godkänd version 1 (" + (YEAR + 1) + "-02-05)*"));
         given().auth().oauth2(NATURVARDSVERKET).accept("text/html").when().get(REPORT + "/versions/1")
                 .then().statusCode(200).contentType(startsWith("text/html")).body(containsString("<svg"));

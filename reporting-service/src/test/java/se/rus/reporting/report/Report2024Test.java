@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static se.rus.reporting.support.InOrder.assertInOrder;
 import static se.rus.reporting.support.InOrder.assertInOrderIgnoringSpaces;
+import static org.hamcrest.Matchers.nullValue;
 
 /** The real 2024 report, from the dataset in deploy/data/2024 as its import would publish it. */
 @QuarkusTest
@@ -65,7 +66,11 @@ class Report2024Test {
                 .body("totalPlannedDays", equalTo(795))
                 .body("economy.result.kind", equalTo("DEFICIT"))
                 .body("economy.result.amount", equalTo("445601.42"))
+                .body("economy.resultAfterCoFinancing.kind", equalTo("DEFICIT"))
                 .body("economy.resultAfterCoFinancing.amount", equalTo("225601.42"))
+                // deprecated, and every JSON answer says until when (CHANGELOG.md)
+                .header("Deprecation", equalTo("@1795996800"))
+                .header("Sunset", equalTo("Tue, 01 Jun 2027 00:00:00 GMT"))
                 .body("economy.deficit", equalTo("445601.42"))
                 .body("economy.coFinancing[0].amount", equalTo("220000.00"))
                 .body("economy.deficitAfterCoFinancing", equalTo("225601.42"))
@@ -73,7 +78,7 @@ class Report2024Test {
                 .body("goals.collect { it.area }.countBy { it }.values()", contains(6, 7, 2));
 
         String markdown = given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "?format=markdown")
-                .then().statusCode(200).extract().asString();
+                .then().statusCode(200).header("Deprecation", nullValue()).extract().asString();
         assertInOrder(markdown, "# RUS verksamhetsberättelse 2024",
                 "Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05",
                 "Exempel på prestationer:", "## Utfallet för aktiviteterna 2024", "### Miljömålsuppföljning",
