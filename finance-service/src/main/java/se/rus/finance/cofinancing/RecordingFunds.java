@@ -2,6 +2,7 @@ package se.rus.finance.cofinancing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import se.rus.finance.year.FinanceEvents;
 import se.rus.finance.year.FinancialYear;
@@ -102,15 +103,25 @@ public class RecordingFunds {
             return Optional.empty();
         }
         requireOpen(year);
-        if (coverage == null) {
-            coverage = new DeficitCoverage();
-            coverage.year = year.year;
+        // the version read above (the one If-Match named) is checked by the write itself: of concurrent writers that
+        // all read it, one writes and every other finds no row to write and gets 412 (OptimisticLockException)
+        Instant now = Instant.now();
+        String by = actor.get().subject();
+        int written = coverage == null
+                ? DeficitCoverage.getEntityManager().createQuery("insert into DeficitCoverage (year, coverers, version, "
+                                + "changedAt, changedBy) values (:year, :coverers, 1, :at, :by) on conflict do nothing")
+                        .setParameter("year", year.year).setParameter("coverers", coverers)
+                        .setParameter("at", now).setParameter("by", by).executeUpdate()
+                : DeficitCoverage.update("coverers = ?1, version = version + 1, changedAt = ?2, changedBy = ?3 "
+                        + "where year = ?4 and version = ?5", coverers, now, by, year.year, coverage.version);
+        if (written == 0) {
+            throw new OptimisticLockException("deficit coverage of " + year.year + " changed concurrently");
         }
-        coverage.coverers = coverers;
-        coverage.version = coverage.version + 1;
-        coverage.changedAt = Instant.now();
-        coverage.changedBy = actor.get().subject();
-        coverage.persistAndFlush();
+        if (coverage != null) {
+            DeficitCoverage.getEntityManager().refresh(coverage);
+        } else {
+            coverage = DeficitCoverage.findById(year.year);
+        }
         events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.DEFICIT_COVERAGE_SET, year.key(),
                 new CoverageState(year.year, List.copyOf(coverers)));
         return Optional.of(coverage);
