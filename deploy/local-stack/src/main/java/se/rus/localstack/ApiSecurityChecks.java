@@ -34,8 +34,12 @@ public final class ApiSecurityChecks {
         JwtMinter minter = RusTestInfrastructure.minter();
         java.time.Duration validFor = java.time.Duration.ofMinutes(5);
 
+        boolean countyRead = readRole.equals("county");
         java.util.Map<String, Object> oneString = minter.standardClaims("claims-one-string", validFor);
         oneString.put("groups", readRole);
+        if (countyRead) {
+            oneString.put("county_code", "01");
+        }
         given().auth().oauth2(minter.sign(oneString)).when().get(readPath).then().statusCode(200);
 
         java.util.Map<String, Object> spaceSeparated = minter.standardClaims("claims-space-separated", validFor);
@@ -45,9 +49,11 @@ public final class ApiSecurityChecks {
 
         java.util.Map<String, Object> notStrings = minter.standardClaims("claims-not-strings", validFor);
         notStrings.put("groups", java.util.List.of(1, java.util.Map.of("role", "rus-working-group"), readRole));
+        if (countyRead) {
+            notStrings.put("county_code", "01");
+        }
         given().auth().oauth2(minter.sign(notStrings)).when().get(readPath).then().statusCode(200);
 
-        boolean countyRead = readRole.equals("county");
         java.util.List<Object> noCountyCodes = new java.util.ArrayList<>(java.util.List.of(1, java.util.List.of("01"),
                 java.util.Map.of("code", "01"), true, "", " ", "99", "00", "1", "01 ", "AB"));
         noCountyCodes.add(null); // the claim missing altogether

@@ -3,11 +3,13 @@ package se.rus.platform.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,7 +28,10 @@ import java.util.Optional;
  * these and the refusal is made here. Beyond the HTTP layer's limits (64 KiB and 256 KiB) it still answers
  * empty-bodied; such a request does not come from a client of this API.</li>
  * <li>403 for a CORS preflight from an origin not in {@code quarkus.http.cors.origins}.</li>
- * <li>Any status the HTTP layer fails a request with (413 for a chunked body over the limit, …).</li>
+ * <li>413 for a chunked body over {@code quarkus.http.limits.max-body-size}: the REST layer would meet the limit while
+ * reading it and end the exchange with an empty 413, so a chunked body is read here first, where the limit fails the
+ * request with a status that the failure handler below answers; a body within the limit is handed on as read.</li>
+ * <li>Any status the HTTP layer fails a request with.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -43,9 +48,21 @@ public class HttpLayerProblems {
     @ConfigProperty(name = "quarkus.http.cors.origins")
     Optional<List<String>> corsOrigins;
 
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
     void answerAsProblems(@Observes Router router) {
         router.route().order(-1_000_000).handler(this::refuseOversizedOrForeign);
         router.route().order(-1_000_000).failureHandler(HttpLayerProblems::failedWithAStatus);
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
+        router.route().order(-999_999).handler(context -> {
+            MultiMap headers = context.request().headers();
+            if (headers.contains(HttpHeaders.TRANSFER_ENCODING) && !headers.contains(HttpHeaders.CONTENT_LENGTH)) {
+                chunkedBodies.handle(context);
+            } else {
+                context.next();
+            }
+        });
     }
 
     private void refuseOversizedOrForeign(RoutingContext context) {
