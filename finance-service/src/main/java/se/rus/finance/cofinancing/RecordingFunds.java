@@ -1,5 +1,6 @@
 package se.rus.finance.cofinancing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -33,6 +34,9 @@ public class RecordingFunds {
 
     public record CoverDefinition(String coveredBy, String description) {
     }
+
+    /** The jsonb column's form of the list (JsonColumns writes the same: a plain mapper, records as objects). */
+    private static final ObjectMapper COVERERS = new ObjectMapper();
 
     @Inject
     EventPublisher events;
@@ -107,13 +111,16 @@ public class RecordingFunds {
         // all read it, one writes and every other finds no row to write and gets 412 (OptimisticLockException)
         Instant now = Instant.now();
         String by = actor.get().subject();
-        int written = coverage == null
-                ? DeficitCoverage.getEntityManager().createQuery("insert into DeficitCoverage (year, coverers, version, "
-                                + "changedAt, changedBy) values (:year, :coverers, 1, :at, :by) on conflict do nothing")
-                        .setParameter("year", year.year).setParameter("coverers", coverers)
-                        .setParameter("at", now).setParameter("by", by).executeUpdate()
-                : DeficitCoverage.update("coverers = ?1, version = version + 1, changedAt = ?2, changedBy = ?3 "
-                        + "where year = ?4 and version = ?5", coverers, now, by, year.year, coverage.version);
+        String list = asJson(coverers);
+        int written = (coverage == null
+                ? DeficitCoverage.getEntityManager().createNativeQuery("INSERT INTO deficit_coverage (year, coverers, "
+                        + "version, changed_at, changed_by) VALUES (:year, CAST(:coverers AS jsonb), 1, :at, :by) "
+                        + "ON CONFLICT (year) DO NOTHING")
+                : DeficitCoverage.getEntityManager().createNativeQuery("UPDATE deficit_coverage SET coverers = "
+                        + "CAST(:coverers AS jsonb), version = version + 1, changed_at = :at, changed_by = :by "
+                        + "WHERE year = :year AND version = :version").setParameter("version", coverage.version))
+                .setParameter("year", year.year).setParameter("coverers", list).setParameter("at", now)
+                .setParameter("by", by).executeUpdate();
         if (written == 0) {
             throw new OptimisticLockException("deficit coverage of " + year.year + " changed concurrently");
         }
@@ -125,6 +132,14 @@ public class RecordingFunds {
         events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.DEFICIT_COVERAGE_SET, year.key(),
                 new CoverageState(year.year, List.copyOf(coverers)));
         return Optional.of(coverage);
+    }
+
+    private static String asJson(List<DeficitCoverage.Coverer> coverers) {
+        try {
+            return COVERERS.writeValueAsString(coverers);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private CoFinancing addCoFinancing(FinancialYear year, Funds funds) {
