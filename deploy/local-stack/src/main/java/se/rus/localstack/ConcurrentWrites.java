@@ -58,6 +58,8 @@ public final class ConcurrentWrites {
     private final Map<String, Supplier<Target>> fixtures;
     private final List<String> failures = new ArrayList<>();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+    /** Numbers the operations checked, so no two writes of a run use one value (names may have to be unique). */
+    private int operationNumber;
 
     private ConcurrentWrites(int port, Map<String, Supplier<Target>> fixtures) {
         this.api = OpenApiOperations.of(port);
@@ -113,6 +115,7 @@ public final class ConcurrentWrites {
     }
 
     private void race(OpenApiOperations.Operation op, Target target) {
+        operationNumber++;
         State before = state(op, target);
         if (before == null) {
             return;
@@ -175,6 +178,7 @@ public final class ConcurrentWrites {
     }
 
     private void rewrite(OpenApiOperations.Operation op, Target target, LongSupplier eventsWritten) {
+        operationNumber++;
         State before = state(op, target);
         if (before == null) {
             return;
@@ -267,7 +271,7 @@ public final class ConcurrentWrites {
             failures.add(op.describe() + ": its body has no free-text property to vary; the test must give the bodies");
             return null;
         }
-        String value = "Skrivare " + writer + " (" + run + ")";
+        String value = "Skrivare " + writer + " (" + run + "-" + operationNumber + ")";
         ObjectNode body = JSON.createObjectNode();
         if (!op.method().equals("patch")) {
             for (String name : schema.path("properties").propertyNames()) {
