@@ -26,15 +26,20 @@ public final class ApiSecurityChecks {
     /**
      * Claims are read by their JSON type: a {@code groups} claim given as one space-separated string is ONE group
      * name (so {@code "naturvardsverket rus-working-group"} grants nothing), and a {@code county_code} given as a
-     * number or an array is no county code. None of them may fail the request. {@code readPath} is a GET that
-     * {@code readRole} may call.
+     * number or an array is no county code. None of them may fail the request. A county token must name one of the
+     * 21 county codes as a string: missing, blank, unknown ({@code "99"}) or of another JSON type, it is refused with
+     * 403 on every operation, reads included, saying why. {@code readPath} is a GET that {@code readRole} may call.
      */
     public static void readsClaimsByTheirType(String readPath, String readRole) {
         JwtMinter minter = RusTestInfrastructure.minter();
         java.time.Duration validFor = java.time.Duration.ofMinutes(5);
 
+        boolean countyRead = readRole.equals("county");
         java.util.Map<String, Object> oneString = minter.standardClaims("claims-one-string", validFor);
         oneString.put("groups", readRole);
+        if (countyRead) {
+            oneString.put("county_code", "01");
+        }
         given().auth().oauth2(minter.sign(oneString)).when().get(readPath).then().statusCode(200);
 
         java.util.Map<String, Object> spaceSeparated = minter.standardClaims("claims-space-separated", validFor);
@@ -44,15 +49,40 @@ public final class ApiSecurityChecks {
 
         java.util.Map<String, Object> notStrings = minter.standardClaims("claims-not-strings", validFor);
         notStrings.put("groups", java.util.List.of(1, java.util.Map.of("role", "rus-working-group"), readRole));
+        if (countyRead) {
+            notStrings.put("county_code", "01");
+        }
         given().auth().oauth2(minter.sign(notStrings)).when().get(readPath).then().statusCode(200);
 
-        for (Object countyCode : java.util.List.<Object>of(1, java.util.List.of("01"), java.util.Map.of("code", "01"), true)) {
+        java.util.List<Object> noCountyCodes = new java.util.ArrayList<>(java.util.List.of(1, java.util.List.of("01"),
+                java.util.Map.of("code", "01"), true, "", " ", "99", "00", "1", "01 ", "AB"));
+        noCountyCodes.add(null); // the claim missing altogether
+        for (Object countyCode : noCountyCodes) {
             java.util.Map<String, Object> claims = minter.standardClaims("claims-county-code", validFor);
             claims.put("groups", java.util.List.of(readRole));
-            claims.put("county_code", countyCode);
+            if (countyCode != null) {
+                claims.put("county_code", countyCode);
+            }
             claims.put("organisation", java.util.List.of("Länsstyrelsen"));
-            given().auth().oauth2(minter.sign(claims)).when().get(readPath).then().statusCode(200);
+            var answer = given().auth().oauth2(minter.sign(claims)).when().get(readPath).then();
+            if (countyRead) {
+                answer.statusCode(403).contentType("application/problem+json")
+                        .body("detail", org.hamcrest.Matchers.containsString("county_code"));
+            } else {
+                answer.statusCode(200);
+            }
         }
+        if (countyRead) {
+            for (String county : java.util.List.of("01", "03", "14", "25")) {
+                java.util.Map<String, Object> claims = minter.standardClaims("claims-county-code", validFor);
+                claims.put("groups", java.util.List.of(readRole));
+                claims.put("county_code", county);
+                given().auth().oauth2(minter.sign(claims)).when().get(readPath).then().statusCode(200);
+            }
+        }
+        // the longest lifetime accepted (12 hours); longer ones are among RusTestInfrastructure.invalidTokens()
+        given().auth().oauth2(minter.mint("twelve-hours", readRole, countyRead ? "01" : null, java.time.Duration.ofHours(12)))
+                .when().get(readPath).then().statusCode(200);
     }
 
     /**

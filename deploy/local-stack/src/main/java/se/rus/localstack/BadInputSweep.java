@@ -20,7 +20,13 @@ import java.util.regex.Pattern;
  * sends malformed JSON, trailing text, bodies of the wrong JSON type, missing required fields, each property with
  * the wrong type, unknown enum values and ordinals, over-long strings, {@code 1e400}, {@code -0}, fractions for whole
  * numbers, amounts with three decimals or an exponent, dates outside the supported years, path and query values of
- * the wrong type, percent-encoded path characters, a body over 1 MiB (413) and a non-JSON Content-Type (415).
+ * the wrong type, percent-encoded path characters, a body over 1 MiB (413, also chunked) and a non-JSON Content-Type
+ * (415). Since issue 24 also: a key given twice, bytes that are not UTF-8, a lone UTF-16 surrogate in every text,
+ * numbers and booleans written as text, blank-looking text (no-break and zero-width spaces) where text is required,
+ * no Content-Type at all (415), a year or an id in a path in a non-canonical spelling ({@code +2098}, {@code 02098},
+ * an upper-case or braced UUID: 404), every body sent once per JSON media type the operation takes (a merge patch is
+ * read by the same rules), and what the HTTP layer refuses itself: a request line over 4 KiB (414), 64 KiB of
+ * headers (431) and a CORS preflight from an unknown origin (403).
  * Everything meant as invalid must be a 4xx {@code application/problem+json}; nothing at all may be a 5xx.
  */
 public final class BadInputSweep {
@@ -28,6 +34,10 @@ public final class BadInputSweep {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int ONE_MIB = 1024 * 1024;
+    /** Part of the platform's answer to a path value in another spelling than its canonical one. */
+    private static final String NON_CANONICAL = " skrivs ";
+    /** A text value replaced by raw JSON text after serialisation (lone surrogates cannot be serialised). */
+    private static final String MARKER = "\u2603MARKER\u2603";
 
     /** What the sweep saw: requests per status code, and every answer that broke a rule. */
     public record Result(String service, Map<Integer, Integer> statuses, List<String> failures) {
@@ -76,29 +86,39 @@ public final class BadInputSweep {
         send("unknown path with a percent-encoded character", Expect.REFUSED, "GET", "/api/v1/no-such%20thing",
                 auth(token), null, null);
         for (OpenApiOperations.Operation op : api.operations()) {
-            Map<String, String> headers = auth(tokenFor(op));
+            Map<String, String> headers = auth(op.callerToken());
             headers.put("Accept", op.successMediaType());
             pathValues(op, headers);
             queryValues(op, headers);
             if (op.hasJsonBody()) {
-                bodies(op, headers);
+                for (String mediaType : op.bodyMediaTypes()) {
+                    if (mediaType.contains("json")) {
+                        bodies(op, headers, mediaType);
+                    }
+                }
             }
         }
+        httpLayer(auth(token));
+    }
+
+    /** What Vert.x refuses before a resource runs is a problem too (HttpLayerProblems in the platform). */
+    private void httpLayer(Map<String, String> headers) {
+        send("a request line over 4 KiB", Expect.REFUSED, "GET", "/api/v1/no-such-thing?q=" + "x".repeat(5000), headers,
+                null, null, 414);
+        Map<String, String> big = new LinkedHashMap<>(headers);
+        big.put("X-Padding", "x".repeat(64 * 1024));
+        send("a 64 KiB header", Expect.REFUSED, "GET", "/api/v1/no-such-thing", big, null, null, 431);
+        Map<String, String> preflight = new LinkedHashMap<>();
+        preflight.put("Origin", "https://evil.example");
+        preflight.put("Access-Control-Request-Method", "POST");
+        send("a CORS preflight from an unknown origin", Expect.REFUSED, "OPTIONS", api.operations().get(0).pathWith(Map.of()),
+                preflight, null, null, 403);
     }
 
     private static Map<String, String> auth(String token) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Authorization", "Bearer " + token);
         return headers;
-    }
-
-    /** A caller the operation allows, so the sweep reaches the input handling rather than a 403. */
-    private static String tokenFor(OpenApiOperations.Operation op) {
-        if (op.roles() == null || op.roles().isEmpty() || op.roles().contains("rus-working-group")) {
-            return RusTestInfrastructure.token("rus-working-group");
-        }
-        String role = op.roles().get(0);
-        return role.equals("county") ? RusTestInfrastructure.countyToken("01") : RusTestInfrastructure.token(role);
     }
 
     private void pathValues(OpenApiOperations.Operation op, Map<String, String> headers) {
@@ -118,6 +138,20 @@ public final class BadInputSweep {
                 String path = op.pathWith(Map.of(p.name(), value));
                 send(op.describe() + " path " + p.name() + "=" + value, Expect.REFUSED, op.method(), path, headers,
                         op.hasJsonBody() ? "application/json" : null, op.hasJsonBody() ? "{}".getBytes(StandardCharsets.UTF_8) : null);
+            }
+            // one resource, one address: another spelling of a value that could exist is refused by the spelling rule
+            List<String> respelled = new ArrayList<>();
+            String plausible = OpenApiOperations.plausible(p);
+            if (type.equals("integer") || p.name().equals("year")) {
+                respelled.addAll(List.of("+" + plausible, "0" + plausible));
+            }
+            if (p.schema().path("format").asString("").equals("uuid")) {
+                respelled.addAll(List.of(plausible.toUpperCase(java.util.Locale.ROOT), "%7B" + plausible + "%7D"));
+            }
+            for (String value : respelled) {
+                send(op.describe() + " path " + p.name() + "=" + value + " (non-canonical)", Expect.REFUSED, op.method(),
+                        op.pathWith(Map.of(p.name(), value)), headers, op.hasJsonBody() ? "application/json" : null,
+                        op.hasJsonBody() ? "{}".getBytes(StandardCharsets.UTF_8) : null, 404, NON_CANONICAL);
             }
         }
         String unauthenticated = op.pathWith(Map.of()) + (op.path().endsWith("}") ? "" : "/") + "a%20b";
@@ -158,29 +192,40 @@ public final class BadInputSweep {
         }
     }
 
-    private void bodies(OpenApiOperations.Operation op, Map<String, String> headers) {
+    private void bodies(OpenApiOperations.Operation op, Map<String, String> headers, String mediaType) {
         String path = op.pathWith(Map.of());
         JsonNode schema = api.resolve(op.bodySchema());
         JsonNode base = plausible(schema, 0);
         String baseText = JSON.writeValueAsString(base);
-        body(op, path, headers, "malformed JSON", Expect.REFUSED, "{\"");
-        body(op, path, headers, "not JSON at all", Expect.REFUSED, "Hej!");
-        body(op, path, headers, "text after the document", Expect.REFUSED, baseText + " {}");
-        body(op, path, headers, "empty body", Expect.REFUSED, "");
+        body(op, path, headers, mediaType, "malformed JSON", Expect.REFUSED, "{\"");
+        body(op, path, headers, mediaType, "not JSON at all", Expect.REFUSED, "Hej!");
+        body(op, path, headers, mediaType, "text after the document", Expect.REFUSED, baseText + " {}");
+        body(op, path, headers, mediaType, "empty body", Expect.REFUSED, "");
         if (base.isObject()) {
-            body(op, path, headers, "an array instead of an object", Expect.REFUSED, "[]");
-            body(op, path, headers, "a string instead of an object", Expect.REFUSED, "\"text\"");
-            body(op, path, headers, "a number instead of an object", Expect.REFUSED, "1e400");
+            body(op, path, headers, mediaType, "an array instead of an object", Expect.REFUSED, "[]");
+            body(op, path, headers, mediaType, "a string instead of an object", Expect.REFUSED, "\"text\"");
+            body(op, path, headers, mediaType, "a number instead of an object", Expect.REFUSED, "1e400");
         }
         if (schema.path("required").size() > 0) {
-            body(op, path, headers, "no required field", Expect.REFUSED, "{}");
+            body(op, path, headers, mediaType, "no required field", Expect.REFUSED, "{}");
         }
-        send(op.describe() + " body over 1 MiB", Expect.REFUSED, op.method(), path, headers, "application/json",
+        send(op.describe() + " body over 1 MiB", Expect.REFUSED, op.method(), path, headers, mediaType,
                 oversized(), 413);
+        sendChunked(op.describe() + " chunked body over 1 MiB", op.method(), path, headers, mediaType, oversized());
+        send(op.describe() + " body without a Content-Type", Expect.REFUSED, op.method(), path, headers, null,
+                baseText.getBytes(StandardCharsets.UTF_8), 415);
+        byte[] notUtf8 = "{\"text\":\"L\u00e4nsstyrelsen\"}".getBytes(StandardCharsets.ISO_8859_1); // ä as one byte
+        send(op.describe() + " body that is not UTF-8", Expect.REFUSED, op.method(), path, headers, mediaType, notUtf8, 400);
         send(op.describe() + " text/plain body", Expect.REFUSED, op.method(), path, headers, "text/plain",
                 baseText.getBytes(StandardCharsets.UTF_8), 415);
         if (!base.isObject()) {
             return;
+        }
+        if (base.size() > 0) {
+            String first = base.propertyNames().iterator().next();
+            String twice = "{\"" + first + "\":" + JSON.writeValueAsString(base.get(first)) + "," + baseText.substring(1);
+            send(op.describe() + " body with " + first + " twice", Expect.REFUSED, op.method(), path, headers, mediaType,
+                    twice.getBytes(StandardCharsets.UTF_8), 400, "\"field\":\"" + first + "\"");
         }
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(r -> required.add(r.asString()));
@@ -190,16 +235,24 @@ public final class BadInputSweep {
             for (Map.Entry<JsonNode, Expect> value : wrongValues(propertySchema).entrySet()) {
                 ObjectNode mutated = ((ObjectNode) base).deepCopy();
                 mutated.set(name, value.getKey());
-                body(op, path, headers, name + "=" + abbreviated(value.getKey().toString()), value.getValue(),
+                body(op, path, headers, mediaType, name + "=" + abbreviated(value.getKey().toString()), value.getValue(),
                         JSON.writeValueAsString(mutated));
+            }
+            if (typeOf(propertySchema).equals("string") && !propertySchema.has("enum")) {
+                ObjectNode marked = ((ObjectNode) base).deepCopy();
+                marked.put(name, MARKER);
+                String loneSurrogate = JSON.writeValueAsString(marked).replace("\"" + MARKER + "\"", "\"a\\ud800b\"");
+                send(op.describe() + " body " + name + " with a lone surrogate", Expect.REFUSED, op.method(), path,
+                        headers, mediaType, loneSurrogate.getBytes(StandardCharsets.UTF_8), 400,
+                        "\"field\":\"" + name + "\"");
             }
             if (required.contains(name)) {
                 ObjectNode nulled = ((ObjectNode) base).deepCopy();
                 nulled.putNull(name);
-                body(op, path, headers, name + "=null (required)", Expect.REFUSED, JSON.writeValueAsString(nulled));
+                body(op, path, headers, mediaType, name + "=null (required)", Expect.REFUSED, JSON.writeValueAsString(nulled));
                 ObjectNode missing = ((ObjectNode) base).deepCopy();
                 missing.remove(name);
-                body(op, path, headers, name + " missing (required)", Expect.REFUSED, JSON.writeValueAsString(missing));
+                body(op, path, headers, mediaType, name + " missing (required)", Expect.REFUSED, JSON.writeValueAsString(missing));
             }
         }
     }
@@ -234,6 +287,10 @@ public final class BadInputSweep {
                 if (format.equals("date-time")) {
                     values.put(NODES.stringNode("yesterday"), Expect.REFUSED);
                 }
+                if (schema.path("pattern").asString("").equals("\\S")) { // @NotBlank: nothing visible is blank
+                    values.put(NODES.stringNode("\u00a0\u200b"), Expect.REFUSED);
+                    values.put(NODES.stringNode("\ufeff"), Expect.REFUSED);
+                }
                 if (schema.has("pattern")) {
                     Pattern pattern = Pattern.compile(schema.get("pattern").asString());
                     for (String candidate : List.of("1.005", "1e3", " 2.50", "2.50 ", "+5", "-0", "", "1,50", "٣")) {
@@ -246,6 +303,7 @@ public final class BadInputSweep {
             }
             case "integer" -> {
                 values.put(NODES.stringNode("abc"), Expect.REFUSED);
+                values.put(NODES.stringNode("6"), Expect.REFUSED);
                 values.put(NODES.numberNode(new java.math.BigDecimal("2.9")), Expect.REFUSED);
                 values.put(NODES.numberNode(new java.math.BigDecimal("1e400")), Expect.REFUSED);
                 values.put(NODES.numberNode(new java.math.BigInteger("99999999999999999999")), Expect.REFUSED);
@@ -254,6 +312,7 @@ public final class BadInputSweep {
             }
             case "number" -> {
                 values.put(NODES.stringNode("abc"), Expect.REFUSED);
+                values.put(NODES.stringNode("6"), Expect.REFUSED);
                 values.put(NODES.numberNode(new java.math.BigDecimal("1e400")), Expect.REFUSED);
                 values.put(NODES.numberNode(new java.math.BigDecimal("-1e400")), Expect.REFUSED);
                 values.put(NODES.booleanNode(true), Expect.REFUSED);
@@ -262,6 +321,7 @@ public final class BadInputSweep {
             }
             case "boolean" -> {
                 values.put(NODES.stringNode("yes"), Expect.REFUSED);
+                values.put(NODES.stringNode("true"), Expect.REFUSED);
                 values.put(NODES.numberNode(1), Expect.REFUSED);
             }
             case "array" -> {
@@ -373,10 +433,17 @@ public final class BadInputSweep {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void body(OpenApiOperations.Operation op, String path, Map<String, String> headers, String what,
-                      Expect expect, String body) {
-        send(op.describe() + " body " + what, expect, op.method(), path, headers, "application/json",
+    private void body(OpenApiOperations.Operation op, String path, Map<String, String> headers, String mediaType,
+                      String what, Expect expect, String body) {
+        send(op.describe() + " body (" + mediaType + ") " + what, expect, op.method(), path, headers, mediaType,
                 body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A body without a length: the HTTP layer meets the limit while reading it and must still answer a 413 problem. */
+    private void sendChunked(String what, String method, String path, Map<String, String> headers, String contentType,
+                             byte[] body) {
+        OpenApiOperations.Answer answer = api.sendChunked(method, path, headers, contentType, body);
+        judge(what, Expect.REFUSED, answer, 413, null);
     }
 
     private void send(String what, Expect expect, String method, String path, Map<String, String> headers,
@@ -392,6 +459,11 @@ public final class BadInputSweep {
     private void send(String what, Expect expect, String method, String path, Map<String, String> headers,
                       String contentType, byte[] body, int exactStatus, String bodyMustContain) {
         OpenApiOperations.Answer answer = api.send(method, path, headers, contentType, body);
+        judge(what, expect, answer, exactStatus, bodyMustContain);
+    }
+
+    private void judge(String what, Expect expect, OpenApiOperations.Answer answer, int exactStatus,
+                       String bodyMustContain) {
         statuses.merge(answer.status(), 1, Integer::sum);
         boolean problem = answer.contentType().startsWith("application/problem+json");
         String failure = null;

@@ -49,6 +49,15 @@ public final class OpenApiOperations {
             return bodySchema != null && bodyMediaTypes.stream().anyMatch(t -> t.contains("json"));
         }
 
+        /** A token of a caller the operation allows (the working group where it may), to reach past the role check. */
+        public String callerToken() {
+            if (roles == null || roles.isEmpty() || roles.contains("rus-working-group")) {
+                return RusTestInfrastructure.token("rus-working-group");
+            }
+            String role = roles.get(0);
+            return role.equals("county") ? RusTestInfrastructure.countyToken("01") : RusTestInfrastructure.token(role);
+        }
+
         /** The path with each parameter replaced by {@code values.get(name)}, else by a plausible value. */
         public String pathWith(Map<String, String> values) {
             String filled = path;
@@ -62,8 +71,12 @@ public final class OpenApiOperations {
         }
     }
 
-    /** A raw answer: status, content type and body text. */
-    public record Answer(int status, String contentType, String body) {
+    /** A raw answer: status, content type, body text and ETag (null without one). */
+    public record Answer(int status, String contentType, String body, String etag) {
+
+        public Answer(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
     }
 
     private final String base;
@@ -77,7 +90,7 @@ public final class OpenApiOperations {
     /** Reads the document of the service listening on {@code port} (a Quarkus test's {@code RestAssured.port}). */
     public static OpenApiOperations of(int port) {
         String base = "http://localhost:" + port;
-        Answer answer = send(base, "GET", "/q/openapi?format=json", Map.of(), null, null);
+        Answer answer = send(base, "GET", "/q/openapi?format=json", Map.of(), null, (byte[]) null);
         if (answer.status() != 200) {
             throw new AssertionError("no OpenAPI document: " + answer);
         }
@@ -182,11 +195,22 @@ public final class OpenApiOperations {
         return send(base, method, path, headers, contentType, body);
     }
 
+    /** As {@link #send}, with the body sent chunked (no Content-Length). */
+    public Answer sendChunked(String method, String path, Map<String, String> headers, String contentType, byte[] body) {
+        return send(base, method, path, headers, contentType,
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+    }
+
     private static Answer send(String base, String method, String path, Map<String, String> headers,
                                String contentType, byte[] body) {
+        return send(base, method, path, headers, contentType, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private static Answer send(String base, String method, String path, Map<String, String> headers,
+                               String contentType, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method.toUpperCase(), body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method.toUpperCase(), body);
         Map<String, String> all = new LinkedHashMap<>(headers);
         if (contentType != null) {
             all.put("Content-Type", contentType);
@@ -195,7 +219,7 @@ public final class OpenApiOperations {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("ETag").orElse(null));
         } catch (java.io.IOException e) {
             // a server that closes the connection on an over-long body has still refused it; say how
             return new Answer(-1, "", "connection failed: " + e);

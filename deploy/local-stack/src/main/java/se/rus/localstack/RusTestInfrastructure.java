@@ -66,7 +66,8 @@ public class RusTestInfrastructure implements QuarkusTestResourceLifecycleManage
 
     /**
      * Tokens every endpoint under /api must refuse with 401, by what is wrong with them: expired,
-     * another issuer, another audience, signed by an unknown key, and unsigned ({@code alg: none}).
+     * another issuer, another audience, signed by an unknown key, unsigned ({@code alg: none}), valid for longer than
+     * the suite's maximum lifetime of 12 hours (13 hours, 100 years), and without {@code iat} (no known lifetime).
      */
     public static Map<String, String> invalidTokens() {
         JwtMinter minter = minter();
@@ -79,8 +80,18 @@ public class RusTestInfrastructure implements QuarkusTestResourceLifecycleManage
         Map<String, Object> otherAudience = new java.util.LinkedHashMap<>(valid);
         otherAudience.put("aud", "some-other-system");
 
+        Map<String, Object> thirteenHours = new java.util.LinkedHashMap<>(valid);
+        thirteenHours.put("exp", java.time.Instant.now().plus(Duration.ofHours(13)).getEpochSecond());
+        Map<String, Object> hundredYears = new java.util.LinkedHashMap<>(valid);
+        hundredYears.put("exp", java.time.Instant.now().plus(Duration.ofDays(36_525)).getEpochSecond());
+        Map<String, Object> noIssuedAt = new java.util.LinkedHashMap<>(valid);
+        noIssuedAt.remove("iat");
+
         return Map.of(
                 "expired", minter.sign(expired),
+                "valid for 13 hours", minter.sign(thirteenHours),
+                "valid for 100 years", minter.sign(hundredYears),
+                "without iat", minter.sign(noIssuedAt),
                 "wrong issuer", new JwtMinter(shared().keys().getPrivate(), "https://evil.example/idp")
                         .mint("test-attacker", "rus-working-group", null, Duration.ofMinutes(5)),
                 "wrong audience", minter.sign(otherAudience),

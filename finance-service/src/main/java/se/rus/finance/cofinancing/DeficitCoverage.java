@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Who covers the deficit, in order. The version is kept by hand rather than by {@code @Version}:
- * a year without a row has version 0, so the first PUT can name it in If-Match like any later one.
+ * a year without a row has version 0, so the first PUT can name it in If-Match like any later one. The writes
+ * check it themselves ({@link RecordingFunds#replaceCoverage}: {@code … where version = ?}, {@code on conflict do nothing}).
  */
 @Entity
 @Table(name = "deficit_coverage")

@@ -1,7 +1,9 @@
 package se.rus.finance.cofinancing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import se.rus.finance.year.FinanceEvents;
 import se.rus.finance.year.FinancialYear;
@@ -32,6 +34,9 @@ public class RecordingFunds {
 
     public record CoverDefinition(String coveredBy, String description) {
     }
+
+    /** The jsonb column's form of the list (JsonColumns writes the same: a plain mapper, records as objects). */
+    private static final ObjectMapper COVERERS = new ObjectMapper();
 
     @Inject
     EventPublisher events;
@@ -102,18 +107,39 @@ public class RecordingFunds {
             return Optional.empty();
         }
         requireOpen(year);
-        if (coverage == null) {
-            coverage = new DeficitCoverage();
-            coverage.year = year.year;
+        // the version read above (the one If-Match named) is checked by the write itself: of concurrent writers that
+        // all read it, one writes and every other finds no row to write and gets 412 (OptimisticLockException)
+        Instant now = Instant.now();
+        String by = actor.get().subject();
+        String list = asJson(coverers);
+        int written = (coverage == null
+                ? DeficitCoverage.getEntityManager().createNativeQuery("INSERT INTO deficit_coverage (year, coverers, "
+                        + "version, changed_at, changed_by) VALUES (:year, CAST(:coverers AS jsonb), 1, :at, :by) "
+                        + "ON CONFLICT (year) DO NOTHING")
+                : DeficitCoverage.getEntityManager().createNativeQuery("UPDATE deficit_coverage SET coverers = "
+                        + "CAST(:coverers AS jsonb), version = version + 1, changed_at = :at, changed_by = :by "
+                        + "WHERE year = :year AND version = :version").setParameter("version", coverage.version))
+                .setParameter("year", year.year).setParameter("coverers", list).setParameter("at", now)
+                .setParameter("by", by).executeUpdate();
+        if (written == 0) {
+            throw new OptimisticLockException("deficit coverage of " + year.year + " changed concurrently");
         }
-        coverage.coverers = coverers;
-        coverage.version = coverage.version + 1;
-        coverage.changedAt = Instant.now();
-        coverage.changedBy = actor.get().subject();
-        coverage.persistAndFlush();
+        if (coverage != null) {
+            DeficitCoverage.getEntityManager().refresh(coverage);
+        } else {
+            coverage = DeficitCoverage.findById(year.year);
+        }
         events.publish(FinanceEvents.TOPIC, year.key(), FinanceEvents.DEFICIT_COVERAGE_SET, year.key(),
                 new CoverageState(year.year, List.copyOf(coverers)));
         return Optional.of(coverage);
+    }
+
+    private static String asJson(List<DeficitCoverage.Coverer> coverers) {
+        try {
+            return COVERERS.writeValueAsString(coverers);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private CoFinancing addCoFinancing(FinancialYear year, Funds funds) {

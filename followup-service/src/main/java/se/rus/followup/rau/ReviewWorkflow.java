@@ -1,5 +1,6 @@
 package se.rus.followup.rau;
 
+import se.rus.platform.text.VisibleText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +59,7 @@ public final class ReviewWorkflow {
         if (trend == null) {
             missing.add("trend");
         }
-        if (summary == null || summary.isBlank()) {
+        if (VisibleText.isBlank(summary)) {
             missing.add("summary");
         }
         return missing;

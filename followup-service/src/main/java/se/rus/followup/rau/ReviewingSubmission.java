@@ -1,5 +1,6 @@
 package se.rus.followup.rau;
 
+import se.rus.platform.text.VisibleText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -123,7 +124,7 @@ public class ReviewingSubmission {
         checkIfPresent(ifMatch, submission);
         SubmissionStatus from = submission.status;
         transition(submission, ReviewWorkflow.Action.ACCEPT);
-        if (comment != null && !comment.isBlank()) {
+        if (!VisibleText.isBlank(comment)) {
             submission.reviewerComment = comment;
         }
         return changeStatus(submission, from, comment, RauEvents.ACCEPTED);

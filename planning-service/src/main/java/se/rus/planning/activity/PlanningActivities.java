@@ -58,7 +58,11 @@ public class PlanningActivities {
             List<Activity> others = Activity.ofArea(target).stream().filter(a -> a != activity).toList();
             renumber(Positions.place(others, activity, input.position()), activity);
         }
-        if (!before.equals(ActivityEvents.ActivityState.of(activity))) {
+        if (before.equals(ActivityEvents.ActivityState.of(activity))) {
+            // the same activity, at most spelled differently (5 and 5.0 days): nothing is written, so the version
+            // and the ETag stay and no event goes out
+            Activity.getEntityManager().refresh(activity);
+        } else {
             ActivityEvents.publish(events, ActivityEvents.ACTIVITY_CHANGED, activity);
         }
         Activity.flush();

@@ -13,6 +13,7 @@ import se.rus.reporting.projection.ReadModelVersions;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /** Use case: the working group writes the report's own texts; an approved report must be reopened first. */
 @ApplicationScoped
@@ -43,6 +44,9 @@ public class EditingDraft {
             draft.year = year;
         } else {
             Preconditions.requireMatch(ifMatch, draft.version);
+            if (unchanged(draft, request)) {
+                return new Result(draft, false); // the same texts again: same version and ETag, nothing retired
+            }
         }
         draft.title = request.title();
         draft.approvalLine = request.approvalLine();
@@ -59,6 +63,14 @@ public class EditingDraft {
         // the texts are part of the year's report: every instance's cached report of the year is retired
         versions.bump(year);
         return new Result(draft, created);
+    }
+
+    private static boolean unchanged(ReportDraft draft, DraftRequest request) {
+        return Objects.equals(draft.title, request.title()) && Objects.equals(draft.approvalLine, request.approvalLine())
+                && Objects.equals(draft.introduction, request.introductionOrEmpty())
+                && Objects.equals(draft.mainActivities, request.mainActivitiesOrEmpty())
+                && Objects.equals(draft.highlights, request.highlightsOrEmpty())
+                && Objects.equals(draft.closingAssessment, request.closingAssessmentOrEmpty());
     }
 
     private static void requireWellFormed(String field, List<TextBlock> blocks) {

@@ -1,5 +1,6 @@
 package se.rus.reporting.lifecycle;
 
+import se.rus.platform.text.VisibleText;
 import se.rus.platform.web.ProblemException;
 import se.rus.reporting.model.Check;
 import se.rus.reporting.model.ReportStatus;
@@ -19,7 +20,7 @@ public final class ApprovalRules {
             throw ProblemException.conflict("Verksamhetsberättelsen " + year + " är redan godkänd som version "
                     + latestVersion + "; öppna den igen för att godkänna en ny version");
         }
-        if (override && (reason == null || reason.isBlank())) {
+        if (override && VisibleText.isBlank(reason)) {
             throw ProblemException.invalid("reason", "krävs när kontrollerna åsidosätts (override)");
         }
         List<Check> errors = checks.stream().filter(c -> c.severity() == Check.Severity.ERROR).toList();

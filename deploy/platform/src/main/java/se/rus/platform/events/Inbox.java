@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.query.NativeQuery;
+import se.rus.platform.web.ExactNumbersJson;
 
 /**
  * The consumer side of exactly-once effects: an event id is recorded in the same transaction as
@@ -18,11 +19,15 @@ public class Inbox {
     @Inject
     EntityManager entityManager;
 
-    @Inject
-    ObjectMapper json;
+    private final ObjectMapper json;
 
     @Inject
     EventMetrics metrics;
+
+    @Inject
+    Inbox(ObjectMapper restMapper) {
+        this.json = ExactNumbersJson.forEventPayloads(restMapper);
+    }
 
     public CloudEvent parse(String envelope) {
         try {

@@ -12,10 +12,13 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.JwtContext;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -29,6 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * audience, expiry) with that provider's key only. Providers beyond the primary one
  * ({@code mp.jwt.verify.*}) are listed in {@code rus.jwt.additional-issuers} as
  * {@code issuer|key-location} entries, where the key location is a PEM file or a JWKS URL.
+ * A token that would stay valid longer than {@code rus.jwt.max-lifetime} ({@code exp − iat}; RUS_JWT_MAX_LIFETIME,
+ * 12 hours unless set) is refused like an expired one: a leaked token good for a hundred years is a leaked password.
  */
 @ApplicationScoped
 @Alternative
@@ -39,10 +44,13 @@ public class TrustedIssuers extends JWTCallerPrincipalFactory {
     /** One parser per issuer: a parser caches the key resolver of the first context it sees. */
     private final Map<String, Verifier> verifiers = new ConcurrentHashMap<>();
     private final List<String> additionalIssuers;
+    private final Duration maxLifetime;
     private final VerifiedTokens<JWTCallerPrincipal> verifiedTokens = new VerifiedTokens<>(10_000, Clock.systemUTC());
 
-    public TrustedIssuers(@ConfigProperty(name = "rus.jwt.additional-issuers") Optional<List<String>> additionalIssuers) {
+    public TrustedIssuers(@ConfigProperty(name = "rus.jwt.additional-issuers") Optional<List<String>> additionalIssuers,
+                          @ConfigProperty(name = "rus.jwt.max-lifetime") Duration maxLifetime) {
         this.additionalIssuers = additionalIssuers.orElse(List.of());
+        this.maxLifetime = maxLifetime;
     }
 
     private record Verifier(JWTAuthContextInfo context, DefaultJWTTokenParser parser) {
@@ -66,10 +74,27 @@ public class TrustedIssuers extends JWTCallerPrincipalFactory {
         } catch (IOException e) {
             throw new ParseException("unreadable token claims");
         }
+        requireBoundedLifetime(verified);
         String type = verified.getJoseObjects().get(0).getHeader("typ");
         JWTCallerPrincipal principal = new DefaultJWTCallerPrincipal(token, type, verified.getJwtClaims());
         verifiedTokens.remember(token, principal, Instant.ofEpochSecond(principal.getExpirationTime()));
         return principal;
+    }
+
+    /** {@code exp − iat} within the configured maximum; a token without {@code iat} has no known lifetime. */
+    private void requireBoundedLifetime(JwtContext verified) throws ParseException {
+        try {
+            NumericDate issuedAt = verified.getJwtClaims().getIssuedAt();
+            NumericDate expiresAt = verified.getJwtClaims().getExpirationTime();
+            if (issuedAt == null || expiresAt == null) {
+                throw new ParseException("token without iat or exp");
+            }
+            if (expiresAt.getValue() - issuedAt.getValue() > maxLifetime.toSeconds()) {
+                throw new ParseException("token lifetime over " + maxLifetime);
+            }
+        } catch (MalformedClaimException e) {
+            throw new ParseException("unreadable iat or exp");
+        }
     }
 
     private JWTAuthContextInfo contextFor(String issuer, JWTAuthContextInfo primary) throws ParseException {

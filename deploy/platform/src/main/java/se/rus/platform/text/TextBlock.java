@@ -36,7 +36,7 @@ public record TextBlock(
     @JsonIgnore
     public boolean isWellFormed() {
         return kind == Kind.PARAGRAPH
-                ? text != null && !text.isBlank() && items == null
+                ? !VisibleText.isBlank(text) && items == null
                 : items != null && !items.isEmpty() && text == null;
     }
 }

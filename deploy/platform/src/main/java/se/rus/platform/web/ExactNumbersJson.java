@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * Keeps decimals exact through JSON: parsed decimals become BigDecimal (never double), and
  * BigDecimals are written without exponent. Money fields add {@code @JsonFormat(shape = STRING)}.
- * A decimal sent as a string must be plain decimal notation ({@code "-1250.50"}), the form the contract's
+ * A decimal that is not money is a JSON number, never a string. A money decimal sent as a string must be plain decimal notation ({@code "-1250.50"}), the form the contract's
  * money patterns describe; Java would also read {@code "1e3"} or {@code "+5"}, which no pattern admits.
  */
 @Singleton
@@ -40,35 +40,58 @@ public class ExactNumbersJson implements ObjectMapperCustomizer {
     }
 
     /**
+     * The REST mapper's copy for event payloads: the producers write every decimal of a payload that is money as a
+     * string, and a consumer's payload record may declare it as a plain {@link BigDecimal}, so there a decimal is
+     * read from a JSON number or a plain decimal string alike.
+     */
+    public static ObjectMapper forEventPayloads(ObjectMapper restMapper) {
+        ObjectMapper events = restMapper.copy();
+        events.registerModule(new SimpleModule("rus-event-decimals").addDeserializer(BigDecimal.class,
+                new PlainDecimal(Shape.EITHER, Shape.EITHER)));
+        return events;
+    }
+
+    /** Which JSON shapes a decimal field takes. */
+    private enum Shape { NUMBER, STRING, EITHER }
+
+    /**
      * A field declared {@code @JsonFormat(shape = STRING)} (money) takes only a string: a JSON number there is
-     * refused, so no client comes to rely on a float that happened to be exact.
+     * refused, so no client comes to rely on a float that happened to be exact. Any other decimal (days) takes only a
+     * JSON number: {@code "6"} is text.
      */
     static final class PlainDecimal extends StdScalarDeserializer<BigDecimal> implements ContextualDeserializer {
 
         private static final Pattern PLAIN = Pattern.compile("-?\\d+([.]\\d+)?");
 
-        private final boolean textOnly;
+        /** What an undeclared field takes, and what this instance takes. */
+        private final Shape undeclared;
+        private final Shape accepted;
 
         PlainDecimal() {
-            this(false);
+            this(Shape.NUMBER, Shape.NUMBER);
         }
 
-        private PlainDecimal(boolean textOnly) {
+        private PlainDecimal(Shape undeclared, Shape accepted) {
             super(BigDecimal.class);
-            this.textOnly = textOnly;
+            this.undeclared = undeclared;
+            this.accepted = accepted;
         }
 
         @Override
         public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
             JsonFormat.Value format = findFormatOverrides(context, property, BigDecimal.class);
             boolean text = format != null && format.getShape() == JsonFormat.Shape.STRING;
-            return text == textOnly ? this : new PlainDecimal(text);
+            Shape shape = text ? Shape.STRING : undeclared;
+            return shape == accepted ? this : new PlainDecimal(undeclared, shape);
         }
 
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (textOnly && parser.currentToken() != null && parser.currentToken().isNumeric()) {
+            if (accepted == Shape.STRING && parser.currentToken() != null && parser.currentToken().isNumeric()) {
                 return (BigDecimal) context.handleUnexpectedToken(String.class, parser);
+            }
+            if (accepted == Shape.NUMBER && parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (BigDecimal) context.handleUnexpectedToken(BigDecimal.class, parser);
             }
             if (parser.hasToken(JsonToken.VALUE_STRING)) {
                 String text = parser.getText();

@@ -121,9 +121,26 @@ public class ProblemMappers {
         if (DatabaseUnavailable.causedBy(e)) {
             return databaseUnavailable(e, uri);
         }
+        if (lostARace(e)) {
+            return concurrentEdit(null, uri);
+        }
         LOG.error("unexpected failure", e);
         return respond(new Problem(Problem.type("internal"), "Internt fel", 500,
                 "Ett oväntat fel inträffade; det är loggat", instance(uri), List.of()));
+    }
+
+    /**
+     * A write whose version check in the database found the row changed or gone, noticed only when the transaction
+     * commits (a delete or update flushed at commit arrives wrapped in the transaction manager's RollbackException):
+     * the same 412 as when it is noticed earlier.
+     */
+    static boolean lostARace(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,8 @@
 package se.rus.platform.web;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -34,6 +36,10 @@ public final class UnreadableJson {
 
     /** The offending field ({@code ""} when the body as a whole is unreadable) and a Swedish message. */
     public static Problem.FieldError describe(JsonProcessingException e) {
+        Problem.FieldError duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return duplicate;
+        }
         if (!(e instanceof JsonMappingException mapping)) {
             return new Problem.FieldError("", notJson(e));
         }
@@ -60,6 +66,33 @@ public final class UnreadableJson {
         }
         return new Problem.FieldError(field, "har ett ogiltigt värde");
     }
+
+    /**
+     * A key given twice in one object ({@code {"reason":"a","reason":"b"}}): the parser refuses it (StrictJson), and
+     * the answer names the key with the path of its object, not the last value silently winning.
+     */
+    private static Problem.FieldError duplicateKey(JsonProcessingException e) {
+        JsonProcessingException syntax = e.getCause() instanceof JsonProcessingException cause ? cause : e;
+        String message = syntax.getOriginalMessage();
+        if (message == null || !message.startsWith(DUPLICATE) || message.indexOf('\'', DUPLICATE.length()) < 0) {
+            return null;
+        }
+        String key = message.substring(DUPLICATE.length(), message.indexOf('\'', DUPLICATE.length()));
+        String field = key;
+        if (syntax.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+            StringBuilder path = new StringBuilder();
+            for (JsonStreamContext context = parser.getParsingContext().getParent(); context != null && !context.inRoot();
+                 context = context.getParent()) {
+                String step = context.inArray() ? "[" + context.getCurrentIndex() + "]"
+                        : context.getCurrentName() == null ? "" : context.getCurrentName();
+                path.insert(0, path.length() > 0 && !path.toString().startsWith("[") && !step.isEmpty() ? step + "." : step);
+            }
+            field = path.length() == 0 ? key : path + "." + key;
+        }
+        return new Problem.FieldError(field, "förekommer mer än en gång");
+    }
+
+    private static final String DUPLICATE = "Duplicate field '";
 
     private static String notJson(JsonProcessingException e) {
         if (e instanceof JsonEOFException) {

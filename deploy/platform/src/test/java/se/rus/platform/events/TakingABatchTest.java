@@ -22,8 +22,7 @@ class TakingABatchTest {
     private final IncomingEvents incoming = new IncomingEvents();
 
     TakingABatchTest() {
-        incoming.inbox = new Inbox();
-        incoming.inbox.json = new ObjectMapper();
+        incoming.inbox = new Inbox(new ObjectMapper());
     }
 
     @Test
