@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +46,7 @@ public class CsvExportResource {
     @APIResponse(responseCode = "404", description = "Året finns inte")
     public Response csv(@PathParam("year") int year, @BeanParam LedgerFilter filter,
                         @QueryParam(CsvDialect.PARAMETER) @Parameter(description = "CSV-dialekt, förval excel-sv (README, \"CSV\")",
-                                schema = @Schema(enumeration = {"excel-sv", "rfc4180"})) String dialect) {
+                                schema = @Schema(type = SchemaType.STRING, enumeration = {"excel-sv", "rfc4180"})) String dialect) {
         LedgerFilter.Query query = filter.toQuery(year); // a malformed filter is a 400 whether or not the year exists
         CsvDialect csvDialect = CsvDialect.of(dialect, CsvDialect.EXCEL_SV);
         FinancialYear.require(year);

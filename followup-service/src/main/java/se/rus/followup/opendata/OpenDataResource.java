@@ -40,7 +40,8 @@ import java.util.Map;
 
 /**
  * The open data of followup-service: no token, read-only, cached, rate-limited and open to any origin
- * ({@code se.rus.platform.opendata.OpenData}); only what is final (accepted submissions of closed rounds).
+ * ({@code se.rus.platform.opendata.OpenData}; {@code OpenDataOperations} documents that, with the 404 and 429 it answers);
+ * only what is final (accepted submissions of closed rounds).
  */
 @Path("/api/v1/open")
 @Tag(name = "Öppna data", description = "Utan token: länens slutliga RÅU-bedömningar och katalogen över sviten öppna data")
@@ -70,12 +71,11 @@ public class OpenDataResource {
                     @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Oförändrat sedan If-None-Match")
     @APIResponse(responseCode = "400", description = "Okänd miljömåls- eller länskod, år utanför 2000–2100, from efter to, okänt format eller dialekt")
-    @APIResponse(responseCode = "429", description = "För många förfrågningar; Retry-After säger när klienten får fråga igen")
     public Response assessments(@BeanParam AssessmentFilter filter, @Valid @BeanParam PageRequest page,
                                 @QueryParam(Representation.PARAMETER) @Parameter(description = "json eller csv; annars enligt Accept",
-                                        schema = @Schema(enumeration = {"json", "csv"})) String format,
+                                        schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv"})) String format,
                                 @QueryParam(CsvDialect.PARAMETER) @Parameter(description = "CSV-dialekt, förval rfc4180 (README, \"CSV\")",
-                                        schema = @Schema(enumeration = {"rfc4180", "excel-sv"})) String dialect,
+                                        schema = @Schema(type = SchemaType.STRING, enumeration = {"rfc4180", "excel-sv"})) String dialect,
                                 @Context HttpHeaders headers, @Context Request request) {
         CsvDialect csvDialect = CsvDialect.of(dialect, CsvDialect.RFC4180);
         String type = Representation.choose(format, headers,
@@ -103,10 +103,9 @@ public class OpenDataResource {
     @APIResponse(responseCode = "304", description = "Oförändrat sedan If-None-Match")
     @APIResponse(responseCode = "400", description = "Okänt format")
     @APIResponse(responseCode = "404", description = "Inget miljömål med koden", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "429", description = "För många förfrågningar; Retry-After säger när klienten får fråga igen")
     public Response objective(@PathParam("code") @Parameter(example = "LEVANDE_SKOGAR") String code,
                               @QueryParam(Representation.PARAMETER) @Parameter(description = "json eller svg; annars enligt Accept",
-                                      schema = @Schema(enumeration = {"json", "svg"})) String format,
+                                      schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "svg"})) String format,
                               @Context HttpHeaders headers, @Context Request request) {
         String type = Representation.choose(format, headers, ordered("json", MediaType.APPLICATION_JSON, "svg", SVG));
         ObjectiveMatrix matrix = publishing.matrix(code);
@@ -125,7 +124,6 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "Katalogen: @context och @graph med dcat:Catalog, utgivare, dataset och distributioner",
             content = @Content(mediaType = Catalog.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "304", description = "Oförändrat sedan If-None-Match")
-    @APIResponse(responseCode = "429", description = "För många förfrågningar; Retry-After säger när klienten får fråga igen")
     public Response catalog(@Context UriInfo uri, @Context Request request) {
         Map<String, Object> catalog = Catalog.describe(uri.getBaseUri().toString(), reportsUrl,
                 Objective.<Objective>listAll(Sort.ascending("number")));

@@ -50,7 +50,7 @@ public class CompilationResource {
     public Response compilation(@PathParam("year") int year,
                                 @PathParam("objectiveCode") @Parameter(example = "LEVANDE_SKOGAR") String objectiveCode,
                                 @QueryParam(CsvDialect.PARAMETER) @Parameter(description = "CSV-dialekt, förval excel-sv (README, \"CSV\")",
-                                        schema = @Schema(enumeration = {"excel-sv", "rfc4180"})) String dialect,
+                                        schema = @Schema(type = SchemaType.STRING, enumeration = {"excel-sv", "rfc4180"})) String dialect,
                                 @Context HttpHeaders headers) {
         CsvDialect csvDialect = CsvDialect.of(dialect, CsvDialect.EXCEL_SV);
         Compilation compilation = compiling.compile(year, objectiveCode);
