@@ -94,11 +94,12 @@ final class Catalog {
         graph.addAll(datasets);
 
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("@context", Map.of(
-                "dcat", "http://www.w3.org/ns/dcat#",
-                "dct", "http://purl.org/dc/terms/",
-                "foaf", "http://xmlns.com/foaf/0.1/",
-                "vcard", "http://www.w3.org/2006/vcard/ns#"));
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("dcat", "http://www.w3.org/ns/dcat#");
+        context.put("dct", "http://purl.org/dc/terms/");
+        context.put("foaf", "http://xmlns.com/foaf/0.1/");
+        context.put("vcard", "http://www.w3.org/2006/vcard/ns#");
+        document.put("@context", context);
         document.put("@graph", graph);
         return document;
     }
@@ -146,11 +147,19 @@ final class Catalog {
     }
 
     private static Map<String, Object> sv(String text) {
-        return Map.of("@value", text, "@language", "sv");
+        return text(text, "sv");
     }
 
     private static Map<String, Object> en(String text) {
-        return Map.of("@value", text, "@language", "en");
+        return text(text, "en");
+    }
+
+    /** In a fixed key order (never {@code Map.of}'s), so every replica serves the same bytes under the same ETag. */
+    private static Map<String, Object> text(String text, String language) {
+        Map<String, Object> literal = new LinkedHashMap<>();
+        literal.put("@value", text);
+        literal.put("@language", language);
+        return literal;
     }
 
     private static String strip(String url) {
