@@ -127,6 +127,36 @@ export async function submitCountyRau(base: string, countyToken: string, year: n
   return late === true ? submitted : saved;
 }
 
+// --- followup-service: a public map reads the open assessments, no token ------------------------------------
+
+const OPEN_ASSESSMENTS = '/api/v1/open/rau/assessments' satisfies keyof Followup;
+type ListOpenAssessments = Followup[typeof OPEN_ASSESSMENTS]['get'];
+type OpenAssessmentQuery = NonNullable<ListOpenAssessments['parameters']['query']>;
+type OpenAssessmentPage = ListOpenAssessments['responses'][200]['content']['application/json'];
+type OpenAssessment = OpenAssessmentPage['items'][number];
+
+/** Every county's final assessment of one objective in a span of years, page by page, without a token. */
+export async function openAssessments(base: string, objective: string, from: number, to: number): Promise<OpenAssessment[]> {
+  const assessments: OpenAssessment[] = [];
+  const query: OpenAssessmentQuery = { objective, from, to, page: 0, size: 200 };
+  for (;;) {
+    const page = await json<OpenAssessmentPage>(await fetch(url(base, OPEN_ASSESSMENTS, {}, query), {
+      headers: { Accept: 'application/json' },
+    }));
+    assessments.push(...page.items);
+    if (page.items.length === 0 || (page.page + 1) * page.size >= page.totalItems) {
+      return assessments;
+    }
+    query.page = page.page + 1;
+  }
+}
+
+/** The same as a CSV file for programs (comma, decimal point, no BOM). */
+export function openAssessmentsCsvUrl(base: string, objective: string): string {
+  const query: OpenAssessmentQuery = { objective, format: 'csv', dialect: 'rfc4180' };
+  return url(base, OPEN_ASSESSMENTS, {}, query);
+}
+
 // --- reporting-service: what stands between the draft report and approval -------------------------------------
 
 const CHECKS = '/api/v1/reports/{year}/checks' satisfies keyof Reporting;

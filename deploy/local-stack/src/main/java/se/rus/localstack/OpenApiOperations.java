@@ -34,7 +34,8 @@ public final class OpenApiOperations {
     }
 
     /**
-     * One operation. {@code roles} is null when the operation documents no security requirement (open to all);
+     * One operation. {@code roles} is null when the operation documents no security requirement, or an empty one
+     * ({@code security: []}, as the open data does): open to all;
      * otherwise the roles its bearer requirement names.
      */
     public record Operation(String method, String path, String operationId, List<String> roles, List<Param> params,
@@ -128,9 +129,10 @@ public final class OpenApiOperations {
         return operations;
     }
 
+    /** The roles of the operation's bearer requirement; null when it has none, or says it needs none ({@code security: []}). */
     private static List<String> rolesOf(JsonNode op) {
         JsonNode security = op.get("security");
-        if (security == null || !security.isArray()) {
+        if (security == null || !security.isArray() || security.isEmpty()) {
             return null;
         }
         List<String> roles = new ArrayList<>();

@@ -1,20 +1,22 @@
 package se.rus.finance.export;
 
+import se.rus.platform.csv.CsvDialect;
+import se.rus.platform.csv.CsvWriter;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The ledger as CSV for Swedish spreadsheets: ';' between fields, decimal comma, CRLF, and a
- * UTF-8 byte order mark so Excel shows å, ä and ö. Text that a spreadsheet would run as a formula
- * gets a leading apostrophe.
+ * The ledger as CSV, one row per entry in the platform's {@link CsvWriter}: by default for Swedish spreadsheets
+ * ({@code excel-sv}: ';' between fields, decimal comma, a byte order mark, formula-like text with a leading
+ * apostrophe), or for programs ({@code rfc4180}). Amounts always with two decimals.
  */
 public final class LedgerCsv {
 
-    public static final String HEADER =
-            "Datum;Post;Belopp;Text;Motpart;Kategori;Aktivitet;Extern referens;Verifikation";
+    public static final List<String> HEADER = List.of(
+            "Datum", "Post", "Belopp", "Text", "Motpart", "Kategori", "Aktivitet", "Extern referens", "Verifikation");
 
     public record Line(LocalDate entryDate, String postName, BigDecimal amount, String text, String counterpart,
                        String category, UUID activityId, String externalRef, UUID id) {
@@ -23,34 +25,12 @@ public final class LedgerCsv {
     private LedgerCsv() {
     }
 
-    public static byte[] encode(List<Line> lines) {
-        return ("\uFEFF" + write(lines)).getBytes(StandardCharsets.UTF_8);
-    }
-
-    public static String write(List<Line> lines) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+    public static CsvWriter write(List<Line> lines, CsvDialect dialect) {
+        CsvWriter csv = new CsvWriter(dialect, HEADER);
         for (Line line : lines) {
-            csv.append(line.entryDate()).append(';')
-                    .append(field(line.postName())).append(';')
-                    .append(line.amount().setScale(2).toPlainString().replace('.', ',')).append(';')
-                    .append(field(line.text())).append(';')
-                    .append(field(line.counterpart())).append(';')
-                    .append(line.category()).append(';')
-                    .append(line.activityId() == null ? "" : line.activityId()).append(';')
-                    .append(field(line.externalRef())).append(';')
-                    .append(line.id()).append("\r\n");
+            csv.row(line.entryDate(), line.postName(), line.amount().setScale(2), line.text(), line.counterpart(),
+                    line.category(), line.activityId(), line.externalRef(), line.id());
         }
-        return csv.toString();
-    }
-
-    static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return csv;
     }
 }

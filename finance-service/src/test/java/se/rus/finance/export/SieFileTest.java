@@ -1,6 +1,7 @@
 package se.rus.finance.export;
 
 import org.junit.jupiter.api.Test;
+import se.rus.platform.csv.CsvDialect;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -59,12 +60,18 @@ class SieFileTest {
     }
 
     @Test
-    void csvIsSemicolonSeparatedWithDecimalCommaAndQuoting() {
-        String csv = LedgerCsv.write(List.of(new LedgerCsv.Line(LocalDate.of(2024, 12, 31), "Projekt/insatser",
+    void csvIsSemicolonSeparatedWithDecimalCommaAndQuotingOrRfc4180OnRequest() {
+        List<LedgerCsv.Line> lines = List.of(new LedgerCsv.Line(LocalDate.of(2024, 12, 31), "Projekt/insatser",
                 new BigDecimal("-0.29"), "Rättelse; \"öresavrundning\"", "=SUM(A1)", "CORRECTION", null, "R-1",
-                UUID.fromString("00000000-0000-0000-0000-000000000001"))));
-        assertEquals(LedgerCsv.HEADER + "\r\n2024-12-31;Projekt/insatser;-0,29;\"Rättelse; \"\"öresavrundning\"\"\";"
-                + "'=SUM(A1);CORRECTION;;R-1;00000000-0000-0000-0000-000000000001\r\n", csv);
+                UUID.fromString("00000000-0000-0000-0000-000000000001")));
+        assertEquals("Datum;Post;Belopp;Text;Motpart;Kategori;Aktivitet;Extern referens;Verifikation"
+                + "\r\n2024-12-31;Projekt/insatser;-0,29;\"Rättelse; \"\"öresavrundning\"\"\";"
+                + "'=SUM(A1);CORRECTION;;R-1;00000000-0000-0000-0000-000000000001\r\n",
+                LedgerCsv.write(lines, CsvDialect.EXCEL_SV).text());
+        assertEquals("Datum,Post,Belopp,Text,Motpart,Kategori,Aktivitet,Extern referens,Verifikation"
+                + "\r\n2024-12-31,Projekt/insatser,-0.29,\"Rättelse; \"\"öresavrundning\"\"\","
+                + "=SUM(A1),CORRECTION,,R-1,00000000-0000-0000-0000-000000000001\r\n",
+                LedgerCsv.write(lines, CsvDialect.RFC4180).text());
     }
 
     private static int indexOf(byte[] bytes, byte wanted) {

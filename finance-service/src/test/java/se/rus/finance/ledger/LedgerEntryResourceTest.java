@@ -275,6 +275,15 @@ class LedgerEntryResourceTest {
                 .when().get("/api/v1/years/2036/ledger.csv?category=REALLOCATION_TO_COUNTY")
                 .then().statusCode(200).extract().asString();
         assertEquals(2, filtered.split("\r\n").length, filtered);
+        byte[] rfc4180 = given().auth().oauth2(WORKING_GROUP)
+                .when().get("/api/v1/years/2036/ledger.csv?dialect=rfc4180")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asByteArray();
+        String programs = new String(rfc4180, StandardCharsets.UTF_8);
+        assertTrue(programs.startsWith("Datum,Post,Belopp,Text,Motpart,Kategori,"), programs);
+        assertTrue(programs.split("\r\n")[1].startsWith("2036-01-15,\"Löner, resor m.m. RUS\",1000.00,Lön månad 1,,DIRECT_SPEND,"),
+                programs);
+        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/years/2036/ledger.csv?dialect=excel")
+                .then().statusCode(400).body("errors[0].field", equalTo("dialect"));
     }
 
     @Test

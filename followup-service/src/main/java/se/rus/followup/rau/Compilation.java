@@ -1,6 +1,8 @@
 package se.rus.followup.rau;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.rus.platform.csv.CsvDialect;
+import se.rus.platform.csv.CsvWriter;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,36 +99,18 @@ public record Compilation(int year, @Schema(example = "FRISK_LUFT") String objec
     }
 
     /**
-     * RFC 4180 CSV, one row per county in scope in code order; a missing county has status MISSING. The
-     * late columns come last, so readers of the earlier seven columns by position keep working.
+     * The CSV, one row per county in scope in code order; a missing county has status MISSING. The late columns
+     * come last, so readers of the earlier seven columns by position keep working.
      */
-    public String toCsv() {
-        StringBuilder csv = new StringBuilder("countyCode,countyName,status,assessment,trend,summary,measures,late,submittedAt\r\n");
+    public byte[] toCsv(CsvDialect dialect) {
         List<Object[]> rows = new ArrayList<>();
         counties.forEach(c -> rows.add(new Object[]{c.countyCode(), c.countyName(), c.status(), c.assessment(),
                 c.trend(), c.summary(), c.measures(), c.late(), c.submittedAt()}));
         missingCounties.forEach(m -> rows.add(new Object[]{m.code(), m.name(), "MISSING", null, null, null, null, null, null}));
         rows.sort((a, b) -> a[0].toString().compareTo(b[0].toString()));
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                csv.append(csvField(row[i]));
-            }
-            csv.append("\r\n");
-        }
-        return csv.toString();
-    }
-
-    private static String csvField(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        CsvWriter csv = new CsvWriter(dialect, List.of("countyCode", "countyName", "status", "assessment", "trend",
+                "summary", "measures", "late", "submittedAt"));
+        rows.forEach(csv::row);
+        return csv.bytes();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.platform.csv.CsvDialect;
+import se.rus.platform.csv.CsvWriter;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Problem;
 
@@ -29,7 +32,7 @@ import java.util.Map;
 @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
 public class CompilationResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = CsvWriter.MEDIA_TYPE;
 
     @Inject
     CompilingRau compiling;
@@ -41,14 +44,18 @@ public class CompilationResource {
     @APIResponse(responseCode = "200", description = "Sammanställningen; som CSV en rad per län, status MISSING när underlag saknas",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Compilation.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "Okänd CSV-dialekt", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Ingen omgång för året, eller målet ingår inte",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response compilation(@PathParam("year") int year,
                                 @PathParam("objectiveCode") @Parameter(example = "LEVANDE_SKOGAR") String objectiveCode,
+                                @QueryParam(CsvDialect.PARAMETER) @Parameter(description = "CSV-dialekt, förval excel-sv (README, \"CSV\")",
+                                        schema = @Schema(type = SchemaType.STRING, enumeration = {"excel-sv", "rfc4180"})) String dialect,
                                 @Context HttpHeaders headers) {
+        CsvDialect csvDialect = CsvDialect.of(dialect, CsvDialect.EXCEL_SV);
         Compilation compilation = compiling.compile(year, objectiveCode);
         if (prefers(headers, MediaType.valueOf(CSV))) {
-            return Response.ok(compilation.toCsv(), CSV + "; charset=UTF-8")
+            return Response.ok(compilation.toCsv(csvDialect), CsvWriter.CONTENT_TYPE)
                     .header("Content-Disposition", "attachment; filename=\"rau-" + year + "-" + compilation.objectiveCode() + ".csv\"")
                     .build();
         }

@@ -1,7 +1,9 @@
 package se.rus.followup.rau;
 
 import org.junit.jupiter.api.Test;
+import se.rus.platform.csv.CsvDialect;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +54,14 @@ class CompilationTest {
                 + "01,Stockholms län,SUBMITTED,NO,NEGATIVE,\"Nej, \"\"tyvärr\"\"\",,false,2025-01-20T12:00:00Z\r\n"
                 + "12,Skåne län,SUBMITTED,CLOSE,NEUTRAL,Nära,\"a,b\",false,2025-01-31T22:00:00Z\r\n"
                 + "21,Gävleborgs län,ACCEPTED,NO,NEUTRAL,Nås inte.,Skydd,true,2025-02-03T09:15:00Z\r\n"
-                + "25,Norrbottens län,MISSING,,,,,,\r\n", compilation.toCsv());
+                + "25,Norrbottens län,MISSING,,,,,,\r\n",
+                new String(compilation.toCsv(CsvDialect.RFC4180), StandardCharsets.UTF_8));
+        assertEquals("\uFEFFcountyCode;countyName;status;assessment;trend;summary;measures;late;submittedAt\r\n"
+                + "01;Stockholms län;SUBMITTED;NO;NEGATIVE;\"Nej, \"\"tyvärr\"\"\";;false;2025-01-20T12:00:00Z\r\n"
+                + "12;Skåne län;SUBMITTED;CLOSE;NEUTRAL;Nära;a,b;false;2025-01-31T22:00:00Z\r\n"
+                + "21;Gävleborgs län;ACCEPTED;NO;NEUTRAL;Nås inte.;Skydd;true;2025-02-03T09:15:00Z\r\n"
+                + "25;Norrbottens län;MISSING;;;;;;\r\n",
+                new String(compilation.toCsv(CsvDialect.EXCEL_SV), StandardCharsets.UTF_8));
     }
 
     @Test

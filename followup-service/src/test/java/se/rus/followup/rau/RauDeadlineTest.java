@@ -86,7 +86,7 @@ class RauDeadlineTest {
                 .body("counties.late", equalTo(List.of(false, true)))
                 .body("counties[1].submittedAt", equalTo("2061-01-31T23:00:00Z"))
                 .body("missingCounties.code", equalTo(List.of("12")));
-        String csv = given().auth().oauth2(WORKING_GROUP).accept("text/csv")
+        String csv = given().auth().oauth2(WORKING_GROUP).accept("text/csv").queryParam("dialect", "rfc4180")
                 .when().get("/api/v1/rau/" + year + "/compilation/FRISK_LUFT").then().statusCode(200).extract().asString();
         String[] lines = csv.split("\r\n");
         assertTrue(lines[1].startsWith("01,") && lines[1].endsWith(",false,2061-01-31T22:59:59Z"), csv);

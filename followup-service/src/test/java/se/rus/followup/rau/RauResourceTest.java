@@ -263,7 +263,7 @@ class RauResourceTest {
                 .body("missingCounties.code", equalTo(List.of("25")))
                 .body("missingCounties[0].name", equalTo("Norrbottens län"));
 
-        String csv = given().auth().oauth2(WORKING_GROUP).accept("text/csv")
+        String csv = given().auth().oauth2(WORKING_GROUP).accept("text/csv").queryParam("dialect", "rfc4180")
                 .when().get("/api/v1/rau/" + year + "/compilation/FRISK_LUFT")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
         String[] lines = csv.split("\r\n");
