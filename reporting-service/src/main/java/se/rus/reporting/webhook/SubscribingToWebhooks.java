@@ -66,7 +66,7 @@ public class SubscribingToWebhooks {
             subscription.failingSince = null;
             WebhookDelivery.update("nextAttemptAt = ?1 where subscriptionId = ?2 and state = ?3", Instant.now(),
                     subscription.id, WebhookDelivery.PENDING);
-            messages.written.fire(new DeliveringWebhooks.Written());
+            messages.wakeWorkerAfterCommit();
         } else if (!change.enabled()) {
             subscription.disable(subscription.enabled ? "Avstängd av " + actor.get().subject()
                     : subscription.disabledReason);
@@ -108,7 +108,7 @@ public class SubscribingToWebhooks {
         delivery.firstAttemptAt = null;
         delivery.nextAttemptAt = Instant.now();
         delivery.deliveredAt = null;
-        messages.written.fire(new DeliveringWebhooks.Written());
+        messages.wakeWorkerAfterCommit();
         return delivery;
     }
 

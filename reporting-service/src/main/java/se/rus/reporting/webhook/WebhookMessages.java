@@ -62,6 +62,12 @@ public class WebhookMessages {
         return delivery;
     }
 
+    /** Wakes the worker once the caller's transaction commits (a redelivery, a subscription enabled again). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void wakeWorkerAfterCommit() {
+        written.fire(new DeliveringWebhooks.Written());
+    }
+
     ObjectNode data() {
         return json.createObjectNode();
     }
