@@ -69,7 +69,7 @@ public class DeliveringWebhooks {
                 // a delivered message may have made the next one of its subscription due
             }
         } catch (RuntimeException e) {
-            LOG.warnf("webhook delivery paused, will retry: %s", e.getMessage());
+            LOG.warn("webhook delivery paused, will retry", e);
         } finally {
             delivering.set(false);
         }

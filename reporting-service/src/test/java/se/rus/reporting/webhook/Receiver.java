@@ -48,7 +48,7 @@ final class Receiver implements AutoCloseable {
             int status = scripted == null ? 200 : scripted;
             if (status == HANG) {
                 try {
-                    Thread.sleep(2500);
+                    Thread.sleep(8000);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
