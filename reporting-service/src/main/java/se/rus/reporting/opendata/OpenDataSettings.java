@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** The open data switch and limits (README "Open data"; {@code RUS_OPEN_DATA}). */
 @ConfigMapping(prefix = "rus.open-data")
@@ -16,6 +18,9 @@ public interface OpenDataSettings {
     /** Requests per client address and minute; one more is a 429 with Retry-After. */
     @WithDefault("120")
     int requestsPerMinute();
+
+    /** Client addresses the limit does not apply to (a national portal's harvester, the service's own monitoring). */
+    Optional<List<String>> unlimitedClients();
 
     /** How long a client or cache may keep an answer (Cache-Control max-age). */
     @WithDefault("PT5M")

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -101,7 +102,18 @@ public class DeliveringWebhooks {
         }
         int delivered = 0;
         for (int i = 0; i < due.size(); i++) {
-            if (record(due.get(i), subscriptions.get(i), outcomes.get(i).join())) {
+            WebhookSender.Outcome outcome = outcomes.get(i).join();
+            // read again, locked: a PATCH or DELETE may have committed while the message was on its way, and writing
+            // back the state read before sending would undo it
+            boolean subscribed = !entityManager.createQuery("select s.id from WebhookSubscription s where s.id = :id")
+                    .setParameter("id", subscriptions.get(i).id).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList().isEmpty();
+            if (!subscribed) {
+                continue;
+            }
+            entityManager.refresh(subscriptions.get(i));
+            entityManager.refresh(due.get(i));
+            if (record(due.get(i), subscriptions.get(i), outcome)) {
                 delivered++;
             }
         }

@@ -39,7 +39,7 @@ class OpenReportsTest {
     private static final String WORKING_GROUP = RusTestInfrastructure.token("rus-working-group");
     private static final String STEERING = RusTestInfrastructure.token("rus-steering");
     private static final int APPROVED = 2094;
-    private static final int DRAFT = 2095;
+    private static final int DRAFT = 2097;
 
     @Test
     void approvedVersionsAreOpenAndADraftNeverIs() throws Exception {
@@ -117,7 +117,7 @@ class OpenReportsTest {
             List<String> types = children(entry, "link").stream().map(l -> l.getAttribute("type")).toList();
             assertTrue(types.containsAll(List.of("application/json", "text/markdown", "text/html", "application/pdf")), types.toString());
             assertFalse(entry.getTextContent().contains("Rättelse"), "no reason in open data");
-            assertFalse(entry.getTextContent().contains(String.valueOf(DRAFT)), "no draft in the feed");
+            assertFalse(children(entry, "title").get(0).getTextContent().contains(String.valueOf(DRAFT)), "no draft in the feed");
         }
         assertTrue(titles.indexOf("Verksamhetsberättelse " + APPROVED + ", version 2 godkänd")
                 < titles.indexOf("Verksamhetsberättelse " + APPROVED + " öppnad igen efter version 1"), titles.toString());
@@ -146,35 +146,25 @@ class OpenReportsTest {
     }
 
     @Test
-    void aClientOverItsRateIsToldToWait() throws Exception {
+    void aClientOverItsRateIsToldToWait() {
         String client = "198.51.100." + (System.nanoTime() % 200 + 20);
-        // a burst from eight threads, so the bucket (600 a minute in the test profile) empties faster than it refills
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
-        java.util.concurrent.atomic.AtomicInteger ok = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<Response> refused = new java.util.concurrent.atomic.AtomicReference<>();
-        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
-        for (int i = 0; i < 900; i++) {
-            sent.add(threads.submit(() -> {
-                if (refused.get() != null) {
-                    return;
-                }
-                Response answer = given().header("X-Forwarded-For", client).when().get("/api/v1/open/reports?size=1");
-                if (answer.statusCode() == 429) {
-                    refused.compareAndSet(null, answer);
-                } else {
-                    assertEquals(200, answer.statusCode());
-                    ok.incrementAndGet();
-                }
-            }));
+        int ok = 0;
+        Response refused = null;
+        for (int i = 0; i < 100 && refused == null; i++) {
+            Response answer = given().header("X-Forwarded-For", client).when().get("/api/v1/open/reports?size=1");
+            if (answer.statusCode() == 429) {
+                refused = answer;
+            } else {
+                assertEquals(200, answer.statusCode());
+                ok++;
+            }
         }
-        for (java.util.concurrent.Future<?> future : sent) {
-            future.get();
-        }
-        threads.shutdown();
-        assertNotNull(refused.get(), "refused within 900 requests");
-        assertTrue(ok.get() >= 600, "the configured 600 a minute went through: " + ok.get());
-        assertEquals("application/problem+json", refused.get().contentType());
-        assertTrue(Integer.parseInt(refused.get().header("Retry-After")) >= 1);
+        assertNotNull(refused, "refused within 100 requests");
+        assertTrue(ok >= 30, "the configured 30 a minute went through: " + ok);
+        assertEquals("application/problem+json", refused.contentType());
+        assertEquals(429, refused.jsonPath().getInt("status"));
+        assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 1);
+        assertEquals("*", refused.header("Access-Control-Allow-Origin"), "a browser can read why");
         // another client is not affected
         given().header("X-Forwarded-For", "203.0.113.9").when().get("/api/v1/open/reports?size=1").then().statusCode(200);
     }

@@ -130,9 +130,9 @@ class WebhookSubscriptionApiTest {
 
             String delivery = given().auth().oauth2(WORKING_GROUP).when().get(path + "/deliveries").then().statusCode(200)
                     .body("items[0].state", equalTo("DELIVERED")).extract().path("items[0].id");
+            int before = receiver.at("/rotate").size();
             given().auth().oauth2(WORKING_GROUP).when().post(path + "/deliveries/" + delivery + "/redeliver")
                     .then().statusCode(202).body("state", equalTo("PENDING"));
-            int before = receiver.at("/rotate").size();
             await().atMost(Duration.ofSeconds(20)).until(() -> receiver.at("/rotate").size() > before);
             Receiver.Received second = receiver.at("/rotate").get(before);
             assertEquals(first.header("webhook-id"), second.header("webhook-id"));
