@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 import java.util.List;
 import java.util.Map;
@@ -76,14 +75,13 @@ public class WebhookContract implements OASFilter {
         var operation = OASFactory.createOperation()
                 .operationId("webhook-" + type.replace('.', '-'))
                 .summary(summary)
-                .description("Skickas som POST till prenumerationens url. Standard Webhooks 1.0: verifiera "
-                        + "webhook-signature (v1, base64 HMAC-SHA256 av \"webhook-id.webhook-timestamp.kropp\" med nyckeln "
-                        + "efter whsec_, base64-avkodad). Samma webhook-id vid varje nytt försök.")
+                .description("Skickas som POST till prenumerationens url med rubrikerna (Standard Webhooks 1.0) "
+                        + "webhook-id (msg_…, samma vid varje nytt försök), webhook-timestamp (sekunder sedan 1970, för "
+                        + "det här försöket) och webhook-signature (v1, + base64 HMAC-SHA256 av "
+                        + "\"webhook-id.webhook-timestamp.kropp\" med den base64-avkodade nyckeln efter whsec_; under 24 h "
+                        + "efter ett nyckelbyte två signaturer åtskilda av mellanslag). Mottagaren autentiserar avsändaren "
+                        + "med signaturen; ingen token.")
                 .addTag("Webhooks")
-                .parameters(List.of(header("webhook-id", "Meddelandets id, samma vid varje försök", "msg_2f0c9a7e-3d1b-4b8e-9f4a-0c6d5e7f8a9b"),
-                        header("webhook-timestamp", "Sekunder sedan 1970 då försöket gjordes", "1796609531"),
-                        header("webhook-signature", "v1,<base64>; under 24 h efter ett nyckelbyte två signaturer åtskilda av mellanslag",
-                                "v1,gMZiFWVJZ8kt2qCCZuXclK4/zDlyX6GRCom+lcGypnU=")))
                 .requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
                         .addMediaType("application/json", OASFactory.createMediaType().schema(body))))
                 .responses(OASFactory.createAPIResponses()
@@ -92,11 +90,6 @@ public class WebhookContract implements OASFilter {
                                 .content(OASFactory.createContent().addMediaType("application/problem+json",
                                         OASFactory.createMediaType().schema(ref("Problem"))))));
         openAPI.addWebhook(type, OASFactory.createPathItem().POST(operation));
-    }
-
-    private static Parameter header(String name, String description, String example) {
-        return OASFactory.createParameter().name(name).in(Parameter.In.HEADER).required(true).description(description)
-                .schema(text(example));
     }
 
     private static Schema object(Map<String, Schema> properties, List<String> required) {
