@@ -188,7 +188,7 @@ export async function approvedReportPdfs(base: string): Promise<Record<number, s
   const pdfs: Record<number, string> = {};
   for (const year of page.items) {
     const latest = (year.versions ?? []).find((v) => v.version === year.latestVersion);
-    if (latest?.links?.pdf) {
+    if (year.year !== undefined && latest?.links?.pdf) {
       pdfs[year.year] = latest.links.pdf;
     }
   }
