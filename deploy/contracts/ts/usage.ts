@@ -169,3 +169,58 @@ export async function blockingChecks(base: string, token: string, year: number):
   }
   return (checks.items ?? []).filter((c) => c.severity === 'ERROR').map((c) => `${c.code}: ${c.subject} — ${c.message}`);
 }
+
+// --- reporting-service: a county's webhook subscriptions, page by page, and a subscription made ----------------
+
+const SUBSCRIPTIONS = '/api/v1/webhooks/subscriptions' satisfies keyof Reporting;
+const SUBSCRIPTION_DELIVERIES = '/api/v1/webhooks/subscriptions/{id}/deliveries' satisfies keyof Reporting;
+type SubscriptionPage = Reporting[typeof SUBSCRIPTIONS]['get']['responses'][200]['content']['application/json'];
+type Subscription = SubscriptionPage['items'][number];
+type NewSubscription = NonNullable<Reporting[typeof SUBSCRIPTIONS]['post']['requestBody']>['content']['application/json'];
+type DeliveryPage = Reporting[typeof SUBSCRIPTION_DELIVERIES]['get']['responses'][200]['content']['application/json'];
+
+/** Every subscription the caller's organisation has, with why a disabled one was turned off. */
+export async function subscriptions(base: string, token: string): Promise<Subscription[]> {
+  const all: Subscription[] = [];
+  for (let page = 0; ; page++) {
+    const batch = await json<SubscriptionPage>(await fetch(url(base, SUBSCRIPTIONS, {}, { page, size: 50 }), { headers: headers(token) }));
+    all.push(...batch.items);
+    if (all.length >= batch.totalItems || batch.items.length === 0) {
+      return all;
+    }
+  }
+}
+
+/** Subscribes; the secret in the answer is shown this once and must be stored by the receiver. */
+export async function subscribeToReturnedSubmissions(base: string, countyToken: string, receiver: string): Promise<{ id: string; secret: string }> {
+  const request: NewSubscription = { url: receiver, eventTypes: ['rau.submission.returned', 'rau.round.opened'], description: 'Länets ärendesystem' };
+  const created = await json<Subscription>(await fetch(url(base, SUBSCRIPTIONS, {}), {
+    method: 'POST', headers: headers(countyToken, { 'Content-Type': 'application/json' }), body: JSON.stringify(request),
+  }));
+  return { id: created.id ?? '', secret: created.secret ?? '' };
+}
+
+/** The last attempt of each recent delivery that did not get through. */
+export async function failedAttempts(base: string, token: string, id: string): Promise<string[]> {
+  const page = await json<DeliveryPage>(await fetch(url(base, SUBSCRIPTION_DELIVERIES, { id }), { headers: headers(token) }));
+  return page.items.filter((d) => d.state !== 'DELIVERED')
+    .map((d) => `${d.eventType}: ${(d.attempts ?? []).at(-1)?.error ?? 'väntar'}`);
+}
+
+// --- reporting-service: the open data, without a token -----------------------------------------------------------
+
+const OPEN_REPORTS = '/api/v1/open/reports' satisfies keyof Reporting;
+type OpenReports = Reporting[typeof OPEN_REPORTS]['get']['responses'][200]['content']['application/json'];
+
+/** The PDF address of the latest approved version of each year. */
+export async function approvedReportPdfs(base: string): Promise<Record<number, string>> {
+  const page = await json<OpenReports>(await fetch(url(base, OPEN_REPORTS, {}, { size: 200 }), { headers: { Accept: 'application/json' } }));
+  const pdfs: Record<number, string> = {};
+  for (const year of page.items) {
+    const latest = (year.versions ?? []).find((v) => v.version === year.latestVersion);
+    if (year.year !== undefined && latest?.links?.pdf) {
+      pdfs[year.year] = latest.links.pdf;
+    }
+  }
+  return pdfs;
+}

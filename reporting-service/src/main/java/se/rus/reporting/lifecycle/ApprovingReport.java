@@ -2,6 +2,7 @@ package se.rus.reporting.lifecycle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +39,9 @@ public class ApprovingReport {
 
     @Inject
     CommittedCounts counts;
+
+    @Inject
+    Event<ReportPublished> published;
 
     @Schema(name = "ReportApproval")
     public record Approval(
@@ -79,6 +83,7 @@ public class ApprovingReport {
         lifecycle.status = ReportStatus.APPROVED;
         lifecycle.latestVersion = number;
         counts.onCommit("rus.reports.approved", "Report versions approved and frozen", 1);
+        published.fire(new ReportPublished.Approved(year, number, version.approvedAt, version.frozenAt));
         return version;
     }
 }

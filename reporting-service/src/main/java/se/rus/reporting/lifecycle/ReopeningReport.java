@@ -1,6 +1,7 @@
 package se.rus.reporting.lifecycle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +19,9 @@ public class ReopeningReport {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    Event<ReportPublished> published;
 
     @Schema(name = "ReportReopeningRequest")
     public record Reopening(
@@ -47,6 +51,7 @@ public class ReopeningReport {
         reopening.reopenedAt = Instant.now();
         reopening.reopenedBy = actor.get().subject();
         reopening.persist();
+        published.fire(new ReportPublished.Reopened(year, reopening.afterVersion, reopening.reopenedAt));
         return ReopeningView.of(reopening);
     }
 }

@@ -27,6 +27,9 @@ public class ApplyingEvent {
     ReadModelVersions versions;
 
     @Inject
+    RauEventsApplied rau;
+
+    @Inject
     EntityManager entityManager;
 
     /**
@@ -82,7 +85,7 @@ public class ApplyingEvent {
         return switch (topic) {
             case PlanningPayloads.TOPIC -> planning.apply(event, affected);
             case FinancePayloads.TOPIC -> finance.apply(event, affected);
-            case FollowupPayloads.TOPIC -> followup.apply(event, affected);
+            case FollowupPayloads.TOPIC -> followup.apply(event, affected) | rau.apply(event);
             default -> false;
         };
     }
