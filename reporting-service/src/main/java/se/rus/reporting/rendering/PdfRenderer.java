@@ -5,6 +5,10 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import se.rus.reporting.model.Report;
 
 import java.awt.color.ColorSpace;
@@ -20,6 +24,8 @@ import java.io.UncheckedIOException;
  * printed. Every PDF is tagged for PDF/UA-1 (headings, lists, tables with their header cells, figures with
  * alternative text, reading order as in the page, language sv-SE, the title shown as the window title) and is
  * PDF/A-2b (every font embedded, the sRGB output intent), so the version an approval freezes is archivable.
+ * Its bookmarks mirror the headings, its page labels match the "Sida N av M" of the running footer, and it opens
+ * with the bookmarks shown.
  */
 public final class PdfRenderer {
 
@@ -45,16 +51,28 @@ public final class PdfRenderer {
                 .useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true)
                 .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true)
                 .withProducer("RUS reporting-service")
-                .withHtmlContent(HtmlRenderer.render(report), null);
+                .withHtmlContent(HtmlRenderer.pdfPage(report), null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
-            renderer.getPdfDocument().getDocumentCatalog().setLanguage(LANGUAGE);
+            PDDocument document = renderer.getPdfDocument();
+            document.getDocumentCatalog().setLanguage(LANGUAGE);
+            document.getDocumentCatalog().setPageLabels(pageLabels(document));
+            document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
             renderer.getPdfDocument().save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF of " + report.year() + " could not be written", e);
         }
         return out.toByteArray();
+    }
+
+    /** A reader's page box shows the number the footer prints: 1, 2, 3 … from the cover on. */
+    private static PDPageLabels pageLabels(PDDocument document) throws IOException {
+        PDPageLabels labels = new PDPageLabels(document);
+        PDPageLabelRange decimal = new PDPageLabelRange();
+        decimal.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+        labels.setLabelItem(0, decimal);
+        return labels;
     }
 
     private static byte[] font(String name) {
