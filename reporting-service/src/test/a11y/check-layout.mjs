@@ -125,8 +125,10 @@ try {
     await send('Target.closeTarget', { targetId });
   }
 } finally {
+  const exited = new Promise((done) => chrome.once('exit', done));
   chrome.kill();
-  rmSync(profile, { recursive: true, force: true });
+  await exited;
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
 if (findings.length > 0) {
   findings.forEach((finding) => console.error(`layout: ${finding}`));

@@ -5,6 +5,7 @@ import se.rus.reporting.model.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The report as one printable HTML page with inline SVG charts and no script. It is also well-formed XML
@@ -347,7 +348,7 @@ public final class HtmlRenderer {
 
         /** Nested lists following the levels: a heading deeper than the one before opens a list inside its item. */
         private static void nested(StringBuilder out, List<Heading> headings,
-                                   java.util.function.BiConsumer<StringBuilder, Heading> item, String list, String entry) {
+                                   BiConsumer<StringBuilder, Heading> item, String list, String entry) {
             int depth = 0;
             int[] levels = new int[8];
             for (Heading heading : headings) {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The Swedish phrases of the 2024 report, shared by every rendering so they never drift apart. */
 public final class Wording {
@@ -176,8 +178,11 @@ public final class Wording {
     public static Table economyTable(Report report) {
         List<String> header = new ArrayList<>(economyHeader(report));
         header.add(COMMENT);
+        // the name, then figures, then the comment
         List<Boolean> figures = new ArrayList<>();
-        header.forEach(column -> figures.add(figures.size() > 0 && figures.size() < header.size() - 1));
+        for (int column = 0; column < header.size(); column++) {
+            figures.add(column > 0 && column < header.size() - 1);
+        }
         List<List<String>> rows = new ArrayList<>();
         List<List<TextBlock>> comments = new ArrayList<>();
         for (Report.Post post : report.economy().posts()) {
@@ -309,8 +314,8 @@ public final class Wording {
 
     /** A goal's follow-up in one line: its valuation, the working group's text and the comparison. */
     public static String goalFollowUp(Report report, Report.Goal goal) {
-        return java.util.stream.Stream.of(valuationLine(report, goal), Blocks.inline(goal.followUp()), comparison(goal))
-                .filter(part -> !isBlank(part)).collect(java.util.stream.Collectors.joining(" "));
+        return Stream.of(valuationLine(report, goal), Blocks.inline(goal.followUp()), comparison(goal))
+                .filter(part -> !isBlank(part)).collect(Collectors.joining(" "));
     }
 
     /** The comparison with the previous period, "samma värdering" where it is equal; also before a valuation. */
