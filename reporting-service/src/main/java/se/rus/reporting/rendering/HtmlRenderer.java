@@ -17,7 +17,8 @@ public final class HtmlRenderer {
     /**
      * One stylesheet for the screen, the printer and the PDF (laid out from this page as printed). Sizes in
      * rem/em and percentages so the page reflows at 200 % zoom; DejaVu Sans first, the font the PDF embeds;
-     * every colour at least 4.5:1 against white. Ligatures are off, so the PDF's text reads "fi", not U+FB01.
+     * every colour at least 4.5:1 against white. Ligatures are off (in the PDF the font has no substitution table
+     * either, see PdfRenderer), so copied text reads "fi", not U+FB01.
      * Table columns take their width from their content; a row's name never wraps a short name onto more than
      * two lines. A heading stays with its first lines, but a long activity may break across pages.
      */
@@ -321,7 +322,7 @@ public final class HtmlRenderer {
         String contents() {
             StringBuilder nav = new StringBuilder("<nav class=\"contents\" aria-labelledby=\"contents\">\n")
                     .append("<h2 id=\"contents\">").append(Wording.CONTENTS).append("</h2>\n");
-            // the title is the link's description in the PDF (PDF/UA asks one of every link annotation)
+            // the title names the section for a pointer; the PDF describes the link itself (PdfRenderer)
             nested(nav, all.stream().filter(Heading::listed).toList(), (out, heading) -> out.append("<a href=\"#")
                     .append(heading.id()).append("\" title=\"").append(Html.escape(heading.text())).append("\">")
                     .append(Html.escape(heading.text())).append("</a>"), "ol", "li");
