@@ -48,7 +48,7 @@ public final class HtmlRenderer {
             p{orphans:3;widows:3}
             footer.closing{margin-top:3rem;font-weight:bold}footer.closing p{margin:.2rem 0}
             @media print{body{margin:0;max-width:none;padding:0;font-size:10pt}a{color:inherit;text-decoration:none}
-            table.economy{font-size:8pt}table.wide{font-size:7.5pt}table.wide th,table.wide td{padding:.25em .3em}
+            table.economy{font-size:8pt}table.economy tbody th{width:24%}table.wide{font-size:7.5pt}table.wide th,table.wide td{padding:.25em .3em}
             .cover{padding-top:40mm}.cover h1{font-size:2.2rem}
             nav.contents{page-break-before:always;page-break-after:always}nav.contents a::after{content:leader('.') target-counter(attr(href), page)}
             footer.closing{page-break-before:always;padding-top:215mm}}

@@ -133,7 +133,7 @@ public final class MarkdownRenderer {
         Wording.VALUATION_SCALE.forEach(line -> md.append(line).append("\n\n"));
         Wording.noGoals(report).ifPresent(line -> md.append(line).append("\n\n"));
         Charts.valuations(report).ifPresent(valuations -> {
-            md.append("*").append(Markdown.escape(valuations.title())).append("*\n\n");
+            md.append(Markdown.escape(valuations.title())).append("\n\n");
             table(md, Wording.figuresTable(valuations, "Område"));
         });
         String currentArea = null;
