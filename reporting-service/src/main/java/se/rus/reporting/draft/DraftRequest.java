@@ -1,5 +1,6 @@
 package se.rus.reporting.draft;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -16,7 +17,16 @@ public record DraftRequest(
         @Size(max = 100) List<@Valid TextBlock> introduction,
         @Size(max = 100) List<@Valid TextBlock> mainActivities,
         @Size(max = 50) @Schema(example = "[\"Medarrangerat miljömålsdagarna i Luleå och årligt möte för länsstyrelsernas miljömålsuppdrag.\"]") List<@NotBlank @Size(max = 2000) String> highlights,
-        @Size(max = 100) List<@Valid TextBlock> closingAssessment) {
+        @Size(max = 100) List<@Valid TextBlock> closingAssessment,
+        // left out of an export when not set, so the export is the document that was put
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Size(max = 10) @Schema(description = "raderna på omslaget; utelämnat = RUS och Länsstyrelserna",
+                example = "[\"RUS – Regional utveckling & samverkan i miljömålssystemet\", \"Länsstyrelserna\"]")
+        List<@NotBlank @Size(max = 200) String> coverLines,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Size(max = 10) @Schema(description = "avslutande rader; utelämnat = Länsstyrelserna och www.lansstyrelsen.se",
+                example = "[\"Länsstyrelserna\", \"www.lansstyrelsen.se\"]")
+        List<@NotBlank @Size(max = 200) String> closingLines) {
 
     List<TextBlock> introductionOrEmpty() {
         return introduction == null ? List.of() : introduction;

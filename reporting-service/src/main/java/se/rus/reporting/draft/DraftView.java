@@ -16,12 +16,14 @@ public record DraftView(
         List<TextBlock> mainActivities,
         List<String> highlights,
         List<TextBlock> closingAssessment,
+        @Schema(description = "null = standardraderna") List<String> coverLines,
+        @Schema(description = "null = standardraderna") List<String> closingLines,
         Instant updatedAt,
         String updatedBy) {
 
     static DraftView of(ReportDraft draft) {
         return new DraftView(draft.year, draft.title, draft.approvalLine, draft.introduction,
                 draft.mainActivities, draft.highlights,
-                draft.closingAssessment, draft.updatedAt, draft.updatedBy);
+                draft.closingAssessment, draft.coverLines, draft.closingLines, draft.updatedAt, draft.updatedBy);
     }
 }

@@ -54,6 +54,8 @@ public class EditingDraft {
         draft.mainActivities = request.mainActivitiesOrEmpty();
         draft.highlights = request.highlightsOrEmpty();
         draft.closingAssessment = request.closingAssessmentOrEmpty();
+        draft.coverLines = request.coverLines();
+        draft.closingLines = request.closingLines();
         draft.updatedAt = Instant.now();
         draft.updatedBy = actor.get().subject();
         if (created) {

@@ -20,6 +20,7 @@ public class ExportingDraft {
         ReportDraft draft = ReportDraft.<ReportDraft>findByIdOptional(year)
                 .orElseThrow(() -> ProblemException.notFound("Inga texter för verksamhetsberättelsen " + year));
         return new DraftRequest(draft.title, draft.approvalLine, List.copyOf(draft.introduction),
-                List.copyOf(draft.mainActivities), List.copyOf(draft.highlights), List.copyOf(draft.closingAssessment));
+                List.copyOf(draft.mainActivities), List.copyOf(draft.highlights), List.copyOf(draft.closingAssessment),
+                draft.coverLines, draft.closingLines);
     }
 }

@@ -6,8 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import se.rus.reporting.rendering.Rendition;
-import se.rus.reporting.rendering.ReportFormat;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -51,10 +49,6 @@ public class ReportVersion extends PanacheEntityBase {
         return find("year = ?1 and number = ?2", year, number).firstResultOptional();
     }
 
-    /** The version in {@code format} as it was rendered when approved; only that format's body is read. */
-    public Rendition rendition(ReportFormat format) {
-        return Rendition.of(VersionRendition.body(year, number, format), format, contentHash);
-    }
 
     public static class Key implements Serializable {
         public int year;

@@ -23,6 +23,9 @@ public record Report(
         @Schema(example = "1") Integer version,
         @Schema(example = "2025-02-05") LocalDate approvedAt,
         @Schema(example = "RUS verksamhetsberättelse 2024") String title,
+        @Schema(description = "raderna på omslaget som anger vem som ger ut berättelsen",
+                example = "[\"RUS – Regional utveckling & samverkan i miljömålssystemet\", \"Länsstyrelserna\"]") List<String> coverLines,
+        @Schema(description = "avslutande rader", example = "[\"Länsstyrelserna\", \"www.lansstyrelsen.se\"]") List<String> closingLines,
         @Schema(example = "Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05.") String approvalLine,
         List<TextBlock> introduction,
         List<TextBlock> mainActivities,
@@ -137,7 +140,7 @@ public record Report(
 
     /** The same content frozen as version {@code number}, approved on {@code on}. */
     public Report approved(int number, LocalDate on) {
-        return new Report(year, ReportStatus.APPROVED, number, on, title, approvalLine, introduction, mainActivities,
+        return new Report(year, ReportStatus.APPROVED, number, on, title, coverLines, closingLines, approvalLine, introduction, mainActivities,
                 highlights, closingAssessment, plan, areas, totalPlannedDays, previousTotalPlannedDays, economy, goals);
     }
 

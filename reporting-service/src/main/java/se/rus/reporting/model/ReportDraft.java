@@ -43,6 +43,16 @@ public class ReportDraft extends PanacheEntityBase {
     @Column(name = "closing_assessment", nullable = false, columnDefinition = "jsonb")
     public List<TextBlock> closingAssessment;
 
+    /** Null: the default lines ({@link Editorial#COVER_LINES}). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "cover_lines", columnDefinition = "jsonb")
+    public List<String> coverLines;
+
+    /** Null: the default lines ({@link Editorial#CLOSING_LINES}). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "closing_lines", columnDefinition = "jsonb")
+    public List<String> closingLines;
+
     @Version
     public long version;
 
@@ -54,6 +64,6 @@ public class ReportDraft extends PanacheEntityBase {
 
     public Editorial editorial() {
         return new Editorial(title, approvalLine, introduction, mainActivities,
-                highlights, closingAssessment);
+                highlights, closingAssessment, coverLines, closingLines);
     }
 }

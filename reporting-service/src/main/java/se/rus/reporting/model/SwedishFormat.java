@@ -33,11 +33,13 @@ public final class SwedishFormat {
     }
 
     /**
-     * Reads a Swedish figure back ({@code -4 945 601,42}, grouped with spaces or non-breaking spaces);
+     * Reads a Swedish figure back ({@code -4 945 601,42}, grouped with spaces or non-breaking spaces, negative with
+     * '-' or the rendered minus sign U+2212);
      * the scale is kept, so {@code parse(money(x))} equals {@code x} with two decimals.
      */
     public static BigDecimal parse(String text) {
-        String plain = text.trim().replace(String.valueOf(NBSP), "").replace(" ", "").replace(',', '.');
+        String plain = text.trim().replace(String.valueOf(NBSP), "").replace(" ", "").replace(',', '.')
+                .replace('\u2212', '-');
         if (!plain.matches("-?\\d+(\\.\\d+)?")) {
             throw new NumberFormatException("inte ett tal i svenskt format: " + text);
         }

@@ -15,11 +15,18 @@ public final class ChartLayout {
 
     public static final int WIDTH = 640;
     /** Compact, so a chart fits below its table on a printed page; the title is the figure's caption. */
-    public static final int HEIGHT = 256;
+    public static final int HEIGHT = 300;
     public static final int LEFT = 90;
     public static final int RIGHT = 20;
     public static final int TOP = 16;
-    public static final int BOTTOM = 60;
+    public static final int BOTTOM = 104;
+    /** Group labels wrap onto at most this many lines below the axis, never cut. */
+    static final int LABEL_LINES = 4;
+    static final int LINE_HEIGHT = 15;
+    /** Chart text is never drawn smaller than this (at the chart's own size, as a phone shows it too). */
+    public static final int FONT_SIZE = 12;
+    /** A zero bar is drawn this high, so a reader sees the value is there and is zero. */
+    static final int ZERO_BAR = 2;
     public static final int PLOT_WIDTH = WIDTH - LEFT - RIGHT;
     public static final int PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
     public static final int BASELINE = TOP + PLOT_HEIGHT;
@@ -64,15 +71,18 @@ public final class ChartLayout {
                 BigDecimal value = group.values().get(s) == null ? BigDecimal.ZERO : group.values().get(s);
                 int height = max.signum() <= 0 ? 0 : value.max(BigDecimal.ZERO)
                         .multiply(BigDecimal.valueOf(PLOT_HEIGHT)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+                height = Math.max(height, ZERO_BAR);
                 bars.add(new Bar(groupX + s * barWidth, BASELINE - height, barWidth - 1, height, s,
                         format(chart.unit(), value)));
             }
-            labels.add(new Label(LEFT + g * groupWidth + groupWidth / 2, BASELINE + 16,
-                    shorten(group.label(), Math.max(4, groupWidth / 7))));
+            List<String> lines = wrap(group.label(), Math.max(4, (groupWidth - 4) / 7));
+            for (int line = 0; line < lines.size(); line++) {
+                labels.add(new Label(LEFT + g * groupWidth + groupWidth / 2, BASELINE + 16 + line * LINE_HEIGHT, lines.get(line)));
+            }
         }
         List<Label> legend = new ArrayList<>();
         for (int s = 0; s < series; s++) {
-            legend.add(new Label(LEFT + s * 150, HEIGHT - 18, chart.series().get(s)));
+            legend.add(new Label(LEFT + s * 170, HEIGHT - 10, chart.series().get(s)));
         }
         List<Label> values = chart.unit() == BarChart.Unit.KRONOR ? List.of() : bars.stream()
                 .map(bar -> new Label(bar.x() + bar.width() / 2, bar.y() - 3,
@@ -120,10 +130,24 @@ public final class ChartLayout {
         };
     }
 
-    private static String shorten(String text, int max) {
-        if (text == null) {
-            return "";
+    /**
+     * A label in lines of about {@code width} characters, broken between words; a word longer than a line stays
+     * whole, and a label longer than {@link #LABEL_LINES} lines is broken over the last one too, never cut.
+     */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return lines;
         }
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        StringBuilder line = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width && lines.size() < LABEL_LINES - 1) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 }

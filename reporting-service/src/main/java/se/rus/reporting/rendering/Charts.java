@@ -7,9 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** The charts of a report: where a reader would rather look than read. Charts without data are left out. */
 public final class Charts {
+
+    private static final List<String> VALUATIONS = List.of("1 i hög grad", "2 i tillräcklig grad", "3 i mindre grad");
 
     private Charts() {
     }
@@ -38,12 +41,15 @@ public final class Charts {
                 perValuation[goal.valuation() - 1]++;
             }
         }
+        // a valuation no goal has is left out, so the legend names only what a bar shows
+        List<Integer> given = IntStream.range(0, VALUATIONS.size())
+                .filter(v -> counts.values().stream().anyMatch(perValuation -> perValuation[v] > 0)).boxed().toList();
         List<BarChart.Group> groups = counts.entrySet().stream()
-                .map(e -> new BarChart.Group(e.getKey(), List.of(BigDecimal.valueOf(e.getValue()[0]),
-                        BigDecimal.valueOf(e.getValue()[1]), BigDecimal.valueOf(e.getValue()[2]))))
+                .map(e -> new BarChart.Group(e.getKey(),
+                        given.stream().map(v -> BigDecimal.valueOf(e.getValue()[v])).toList()))
                 .toList();
-        return groups.isEmpty() ? Optional.empty() : Optional.of(
+        return groups.isEmpty() || given.isEmpty() ? Optional.empty() : Optional.of(
                 new BarChart("Värdering av treårsmålen per område (antal mål)", BarChart.Unit.COUNT,
-                        List.of("1 i hög grad", "2 i tillräcklig grad", "3 i mindre grad"), groups));
+                        given.stream().map(VALUATIONS::get).toList(), groups));
     }
 }

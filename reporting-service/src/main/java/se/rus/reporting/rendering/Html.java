@@ -1,6 +1,6 @@
 package se.rus.reporting.rendering;
 
-/** Escaping for text placed in HTML and SVG. */
+/** Escaping for text placed in HTML and SVG; figures in it are kept whole ({@link Typography}). */
 final class Html {
 
     private Html() {
@@ -14,6 +14,7 @@ final class Html {
         if (text == null) {
             return "";
         }
+        text = Typography.keepFiguresWhole(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -39,5 +40,19 @@ final class Html {
         return c == '\t' || c == '\n' || c == '\r'
                 || (c >= 0x20 && c <= 0xD7FF && !(c >= 0x7F && c <= 0x9F))
                 || (c >= 0xE000 && c <= 0xFFFD);
+    }
+
+    /** A CSS string literal (the running footer's content): quotes, backslashes and markup characters escaped. */
+    static String cssString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : escape(text).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                .replace("&quot;", "\"").replace("&#39;", "'").toCharArray()) {
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\n' || c == '\r') {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 }

@@ -40,6 +40,7 @@ final class Markdown {
         if (text == null) {
             return "";
         }
+        text = Typography.keepFiguresWhole(text);
         StringBuilder inline = new StringBuilder(text.length() + 8);
         for (char c : text.toCharArray()) {
             if ("\\`*_[]<>#|~".indexOf(c) >= 0) {

@@ -14,8 +14,14 @@ public final class MarkdownRenderer {
 
     public static String render(Report report) {
         StringBuilder md = new StringBuilder();
+        List<String> cover = report.coverLines() == null ? List.of() : report.coverLines();
+        if (!cover.isEmpty()) {
+            md.append("**").append(Markdown.escape(cover.get(0))).append("**\n\n");
+        }
         md.append("# ").append(Markdown.escape(Wording.title(report))).append("\n\n");
-        md.append('*').append(statusLine(report)).append("*\n\n");
+        md.append(Markdown.escape(Wording.coverYear(report))).append("  \n");
+        md.append('*').append(Wording.statusLine(report)).append("*\n\n");
+        cover.stream().skip(1).forEach(line -> md.append(Markdown.escape(line)).append("\n\n"));
         paragraph(md, report.approvalLine());
         md.append(Blocks.markdown(report.introduction()));
 
@@ -45,33 +51,16 @@ public final class MarkdownRenderer {
         economy(md, report);
         appendix1(md, report);
         appendix2(md, report);
+        List<String> closing = report.closingLines() == null ? List.of() : report.closingLines();
+        closing.forEach(line -> md.append("**").append(Markdown.escape(line)).append("**  \n"));
         return md.toString();
-    }
-
-    static String statusLine(Report report) {
-        return report.version() == null
-                ? "Utkast – inte godkänt"
-                : "Godkänd version " + report.version() + " (" + report.approvedAt() + ")";
     }
 
     private static void economy(StringBuilder md, Report report) {
         Report.Economy economy = report.economy();
         md.append("## ").append(Wording.ECONOMY).append("\n\n");
-        List<String> header = new ArrayList<>(Wording.economyHeader(report));
-        header.add("Kommentar");
-        row(md, header.toArray(String[]::new));
-        md.append("| --- |").append(" ---: |".repeat(header.size() - 2)).append(" --- |\n");
-        for (Report.Post post : economy.posts()) {
-            List<String> cells = new ArrayList<>(List.of(post.name()));
-            cells.addAll(Wording.postFigures(report, post));
-            cells.add(Blocks.inline(post.comment()));
-            row(md, cells.toArray(String[]::new));
-        }
-        List<String> sum = new ArrayList<>(List.of(Wording.SUM_ROW));
-        sum.addAll(Wording.sumFigures(report));
-        sum.add(String.join(" ", Wording.economySummary(report)));
-        row(md, sum.toArray(String[]::new));
-        md.append('\n');
+        table(md, Wording.economyTable(report));
+        paragraph(md, Wording.DIFFERENCE_NOTE);
         if (!economy.coFinancing().isEmpty()) {
             md.append("### ").append(Wording.CO_FINANCING).append("\n\n");
             table(md, Wording.fundsTable(economy.coFinancing(), economy.totalCoFinancing()));
@@ -93,9 +82,12 @@ public final class MarkdownRenderer {
         md.append('\n');
         for (int r = 0; r < table.rows().size(); r++) {
             boolean sum = table.lastRowIsSum() && r == table.rows().size() - 1;
-            cells(md, table.rows().get(r).stream()
-                    .map(cell -> sum && !cell.isEmpty() ? "**" + Markdown.cell(cell) + "**" : Markdown.cell(cell))
-                    .toArray(String[]::new));
+            List<String> cells = new ArrayList<>();
+            for (int column = 0; column < table.header().size(); column++) {
+                String cell = Markdown.cell(table.cell(r, column));
+                cells.add(sum && !cell.isEmpty() && !table.isComment(column) ? "**" + cell + "**" : cell);
+            }
+            cells(md, cells.toArray(String[]::new));
         }
         md.append('\n');
     }
@@ -114,16 +106,16 @@ public final class MarkdownRenderer {
     }
 
     private static void appendix1(StringBuilder md, Report report) {
-        md.append("# ").append(Wording.APPENDIX_1).append("\n\n");
+        md.append("## ").append(Wording.APPENDIX_1).append("\n\n");
         for (Report.Area area : report.areas()) {
-            md.append("## ").append(Markdown.escape(area.name())).append("\n\n");
-            md.append("### ").append(Wording.RESOURCES).append("\n\n");
+            md.append("### ").append(Markdown.escape(area.name())).append("\n\n");
+            md.append("#### ").append(Wording.RESOURCES).append("\n\n");
             md.append(Markdown.escape(Wording.areaDaysLine(report, area))).append("\n\n");
             paragraph(md, area.resourceNote());
             md.append(Blocks.markdown(area.followUpNote()));
-            md.append("### ").append(Wording.ACTIVITY_FOLLOW_UP).append("\n\n");
+            md.append("#### ").append(Wording.ACTIVITY_FOLLOW_UP).append("\n\n");
             for (Report.Activity activity : area.activities()) {
-                md.append("#### ").append(Markdown.escape(Wording.appendixHeading(activity))).append("\n\n");
+                md.append("##### ").append(Markdown.escape(Wording.appendixHeading(activity))).append("\n\n");
                 md.append(Markdown.escape(Wording.plannedDaysLine(activity))).append("  \n");
                 String extra = Wording.extraDaysLine(activity);
                 if (extra != null) {
@@ -136,10 +128,14 @@ public final class MarkdownRenderer {
     }
 
     private static void appendix2(StringBuilder md, Report report) {
-        md.append("# ").append(Markdown.escape(Wording.appendix2Heading(report))).append("\n\n");
+        md.append("## ").append(Markdown.escape(Wording.appendix2Heading(report))).append("\n\n");
         md.append("Värdering:\n\n");
         Wording.VALUATION_SCALE.forEach(line -> md.append(line).append("\n\n"));
         Wording.noGoals(report).ifPresent(line -> md.append(line).append("\n\n"));
+        Charts.valuations(report).ifPresent(valuations -> {
+            md.append(Markdown.escape(valuations.title())).append("\n\n");
+            table(md, Wording.figuresTable(valuations, "Område"));
+        });
         String currentArea = null;
         for (Report.Goal goal : report.goals()) {
             if (!goal.area().equals(currentArea)) {
@@ -147,18 +143,13 @@ public final class MarkdownRenderer {
                     md.append('\n');
                 }
                 currentArea = goal.area();
-                md.append("## ").append(Markdown.escape(currentArea)).append("\n\n");
+                md.append("### ").append(Markdown.escape(currentArea)).append("\n\n");
             }
             md.append("- ").append(Markdown.escape(goal.text())).append("  \n  ")
-                    .append(Markdown.escape(String.join(" ", nonBlank(Wording.valuationLine(report, goal),
-                            Blocks.inline(goal.followUp()), Wording.comparison(goal)))))
+                    .append(Markdown.escape(Wording.goalFollowUp(report, goal)))
                     .append('\n');
         }
         md.append('\n');
-    }
-
-    private static List<String> nonBlank(String... parts) {
-        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
     }
 
     private static void paragraph(StringBuilder md, String text) {

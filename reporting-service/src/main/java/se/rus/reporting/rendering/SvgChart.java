@@ -33,7 +33,7 @@ public final class SvgChart {
         svg.append(line(ChartLayout.LEFT, ChartLayout.TOP, ChartLayout.LEFT, ChartLayout.BASELINE));
         svg.append(line(ChartLayout.LEFT, ChartLayout.BASELINE, ChartLayout.WIDTH - ChartLayout.RIGHT, ChartLayout.BASELINE));
         for (ChartLayout.Label tick : layout.ticks()) {
-            svg.append(text(tick.x(), tick.y() + 4, "end", 11, tick.text()));
+            svg.append(text(tick.x(), tick.y() + 4, "end", ChartLayout.FONT_SIZE, tick.text()));
         }
         for (ChartLayout.Bar bar : layout.bars()) {
             svg.append("<rect x=\"").append(bar.x()).append("\" y=\"").append(bar.y()).append("\" width=\"")
@@ -42,17 +42,17 @@ public final class SvgChart {
                     .append(Html.escape(bar.label())).append("</title></rect>");
         }
         for (ChartLayout.Label label : layout.valueLabels()) {
-            svg.append(text(label.x(), label.y(), "middle", 11, label.text()));
+            svg.append(text(label.x(), label.y(), "middle", ChartLayout.FONT_SIZE, label.text()));
         }
         for (ChartLayout.Label label : layout.groupLabels()) {
-            svg.append(text(label.x(), label.y(), "middle", 12, label.text()));
+            svg.append(text(label.x(), label.y(), "middle", ChartLayout.FONT_SIZE, label.text()));
         }
         for (int s = 0; s < layout.legend().size(); s++) {
             ChartLayout.Label label = layout.legend().get(s);
             svg.append("<rect x=\"").append(label.x()).append("\" y=\"").append(label.y() - 10)
                     .append("\" width=\"12\" height=\"12\" fill=\"").append(ChartLayout.COLOURS[s % ChartLayout.COLOURS.length])
                     .append("\"/>");
-            svg.append(text(label.x() + 16, label.y(), "start", 12, label.text()));
+            svg.append(text(label.x() + 16, label.y(), "start", ChartLayout.FONT_SIZE, label.text()));
         }
         return svg.append("</svg>").toString();
     }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The Swedish phrases of the 2024 report, shared by every rendering so they never drift apart. */
 public final class Wording {
@@ -24,6 +26,11 @@ public final class Wording {
     public static final String CO_FINANCING = "Medfinansiering";
     public static final String OUTSIDE_FUNDS = "Medel utanför redovisningen";
     public static final String OUTSIDE_FUNDS_NOTE = "Dessa medel hålls utanför denna redovisning och ingår inte i summorna.";
+    public static final String CONTENTS = "Innehåll";
+    public static final String COMMENT = "Kommentar";
+    /** The sign convention of the economic table's difference column, said once below it. */
+    public static final String DIFFERENCE_NOTE = "Differens = utfall − budget: ett positivt tal är ett överskridande "
+            + "av budgeten, ett negativt (−) att mindre än budgeterat har använts.";
 
     private Wording() {
     }
@@ -31,6 +38,17 @@ public final class Wording {
     public static String title(Report report) {
         return report.title() == null || report.title().isBlank()
                 ? "RUS verksamhetsberättelse " + report.year() : report.title();
+    }
+
+    /** Where the report stands, on its cover and at the foot of every printed page. */
+    public static String statusLine(Report report) {
+        return report.version() == null
+                ? "Utkast – inte godkänt"
+                : "Godkänd version " + report.version() + " (" + report.approvedAt() + ")";
+    }
+
+    public static String coverYear(Report report) {
+        return "Verksamhetsåret " + report.year();
     }
 
     /** The highlights' lead-in, unless the main-activities text already ends with it (as the 2024 dataset does). */
@@ -156,6 +174,49 @@ public final class Wording {
         return new Table(header, figures, rows, true);
     }
 
+    /** The economic table: a row per post and the sum row, figures in the columns of {@link #economyHeader}, comments last. */
+    public static Table economyTable(Report report) {
+        List<String> header = new ArrayList<>(economyHeader(report));
+        header.add(COMMENT);
+        // the name, then figures, then the comment
+        List<Boolean> figures = new ArrayList<>();
+        for (int column = 0; column < header.size(); column++) {
+            figures.add(column > 0 && column < header.size() - 1);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<List<TextBlock>> comments = new ArrayList<>();
+        for (Report.Post post : report.economy().posts()) {
+            List<String> row = new ArrayList<>(List.of(post.name()));
+            row.addAll(postFigures(report, post));
+            row.add("");
+            rows.add(row);
+            comments.add(post.comment() == null ? List.of() : post.comment());
+        }
+        List<String> sum = new ArrayList<>(List.of(SUM_ROW));
+        sum.addAll(sumFigures(report));
+        sum.add("");
+        rows.add(sum);
+        comments.add(economySummary(report).stream().map(TextBlock::paragraph).toList());
+        return new Table(header, figures, rows, true, header.size() - 1, comments);
+    }
+
+    /** A chart's figures as a table, one row per group: for readers who do not see the chart, and in every format. */
+    public static Table figuresTable(BarChart chart, String groupHeader) {
+        List<String> header = new ArrayList<>();
+        header.add(groupHeader);
+        header.addAll(chart.series());
+        List<Boolean> figureColumns = new ArrayList<>();
+        figureColumns.add(false);
+        chart.series().forEach(s -> figureColumns.add(true));
+        List<List<String>> rows = chart.groups().stream().map(group -> {
+            List<String> row = new ArrayList<>();
+            row.add(group.label());
+            group.values().forEach(value -> row.add(ChartLayout.format(chart.unit(), value)));
+            return row;
+        }).toList();
+        return new Table(header, figureColumns, rows, false);
+    }
+
     /** Co-financing or outside funds: source, amount, what it covers, and the total. */
     public static Table fundsTable(List<Report.Funds> funds, BigDecimal total) {
         List<List<String>> rows = new ArrayList<>();
@@ -249,6 +310,12 @@ public final class Wording {
         String earlier = goal.valuedYear() != null && goal.valuedYear() != report.year()
                 ? ", värdering för " + goal.valuedYear() : "";
         return "Uppföljning: " + goal.valuation() + " (" + valuationText(goal.valuation()) + earlier + ").";
+    }
+
+    /** A goal's follow-up in one line: its valuation, the working group's text and the comparison. */
+    public static String goalFollowUp(Report report, Report.Goal goal) {
+        return Stream.of(valuationLine(report, goal), Blocks.inline(goal.followUp()), comparison(goal))
+                .filter(part -> !isBlank(part)).collect(Collectors.joining(" "));
     }
 
     /** The comparison with the previous period, "samma värdering" where it is equal; also before a valuation. */

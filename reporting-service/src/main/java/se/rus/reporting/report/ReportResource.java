@@ -32,6 +32,7 @@ import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.ProblemException;
 import se.rus.platform.web.Sorting;
 import se.rus.reporting.lifecycle.ReportVersion;
+import se.rus.reporting.lifecycle.VersionRendition;
 import se.rus.reporting.lifecycle.VersionView;
 import se.rus.reporting.live.CachedReport;
 import se.rus.reporting.live.ReadingReport;
@@ -73,7 +74,7 @@ public class ReportResource {
         ReportFormat chosen = ReportFormat.negotiate(format, headers.getAcceptableMediaTypes());
         ReadingReport.YearState state = reading.stateOf(year);
         if (state.approved()) {
-            return ReportVersion.latest(year).orElseThrow().rendition(chosen).respond(request);
+            return VersionRendition.latest(year, chosen).orElseThrow().respond(request);
         }
         if (readsOnlyApproved(security)) {
             throw ProblemException.forbidden("Verksamhetsberättelsen " + year
@@ -118,9 +119,9 @@ public class ReportResource {
                              @QueryParam("format") @Parameter(description = FORMAT_DESCRIPTION, example = "json") String format,
                              @Context HttpHeaders headers, @Context Request request) {
         ReportFormat chosen = ReportFormat.negotiate(format, headers.getAcceptableMediaTypes());
-        return ReportVersion.latest(year)
+        return VersionRendition.latest(year, chosen)
                 .orElseThrow(() -> ProblemException.notFound("Ingen godkänd verksamhetsberättelse för " + year))
-                .rendition(chosen).respond(request);
+                .respond(request);
     }
 
     @GET
@@ -154,9 +155,9 @@ public class ReportResource {
                             @QueryParam("format") @Parameter(description = FORMAT_DESCRIPTION, example = "html") String format,
                             @Context HttpHeaders headers, @Context Request request) {
         ReportFormat chosen = ReportFormat.negotiate(format, headers.getAcceptableMediaTypes());
-        return ReportVersion.of(year, number)
+        return VersionRendition.of(year, number, chosen)
                 .orElseThrow(() -> ProblemException.notFound("Verksamhetsberättelsen " + year + " har ingen version " + number))
-                .rendition(chosen).respond(request);
+                .respond(request);
     }
 
     /** Naturvårdsverket pulls approved versions; a token that also carries a RUS role may read drafts. */

@@ -152,7 +152,7 @@ public final class SampleSnapshot {
                 List.of(TextBlock.paragraph("RUS verksamhet under året redovisas här först kortfattat.")),
                 List.of(TextBlock.paragraph("RUS arbetar med miljömålsuppföljning.")),
                 List.of("Medarrangerat miljömålsdagarna i Luleå."),
-                List.of(TextBlock.paragraph("Bedömningen är att RUS insatser bidragit till målen."))));
+                List.of(TextBlock.paragraph("Bedömningen är att RUS insatser bidragit till målen.")), null, null));
     }
 
     public ProjectedArea area(int position, String name, String note) {

@@ -106,9 +106,9 @@ class AnyYearTest {
                 .then().statusCode(200).extract().asString();
         assertInOrder(markdown, "| Miljömålsuppföljning | 100 | 154 |", "| **Summa** | **100** | **223** |",
                 "| " + YEAR + " | Budget, kr | Utfall, kr | Differens, kr | Budget 2081, kr | Utfall 2081, kr | Kommentar |",
-                "| -120\u00A0000,50 | 3\u00A0950\u00A0000,00 | 4\u00A0494\u00A0100,71 |",
-                "Överskott 120\u00A0000,50 kr.", "| Örebro kommun | 1\u00A0000,00 |", "| Almedalen AB | 2\u00A0000,00 |",
-                "Resultat efter medfinansiering: Överskott 126\u00A0000,50 kr.", "Bilaga 2: Uppföljning av RUS treårs mål 2082-2084",
+                "| **\u2212120\u00A0000,50** | **3\u00A0950\u00A0000,00** | **4\u00A0494\u00A0100,71** |",
+                "Överskott 120\u00A0000,50\u00A0kr.", "| Örebro kommun | 1\u00A0000,00 |", "| Almedalen AB | 2\u00A0000,00 |",
+                "Resultat efter medfinansiering: Överskott 126\u00A0000,50\u00A0kr.", "Bilaga 2: Uppföljning av RUS treårs mål 2082-2084",
                 "Uppföljning: Ej värderat ännu.");
 
         // the valuation of the first year; a later record for the same goal and year replaces it

@@ -6,9 +6,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import se.rus.localstack.RusTestInfrastructure;
+import se.rus.reporting.model.Report;
 import se.rus.reporting.support.ContractEvents;
 import se.rus.reporting.support.Dataset2024;
 import se.rus.reporting.support.PdfConformance;
+import se.rus.reporting.support.PdfReading;
 import se.rus.reporting.support.PdfText;
 
 import java.time.Duration;
@@ -84,10 +86,10 @@ class Report2024Test {
                 "Exempel på prestationer:", "## Utfallet för aktiviteterna 2024", "### Miljömålsuppföljning",
                 "- Miljömålsuppföljning - regional kontaktyta, samordning, stöd regionalt, PRIORITERAT",
                 "Följande har delvis genomförts som planerat:\n\n- Indikatorutveckling",
-                "| Summa RUS | 4\u00A0500\u00A0000,00 | 4\u00A0945\u00A0601,42 | 445\u00A0601,42 | Underskott 445\u00A0601,42 kr.",
+                "| **Summa RUS** | **4\u00A0500\u00A0000,00** | **4\u00A0945\u00A0601,42** | **445\u00A0601,42** | Underskott 445\u00A0601,42\u00A0kr.",
                 "### Medfinansiering", "| LEKS (klimat och energi) | 220\u00A0000,00 |",
-                "Resultat efter medfinansiering: Underskott 225\u00A0601,42 kr.",
-                "# Bilaga 1", "RUS arbetsgrupps tid i VP för området: 247 dagar", "# Bilaga 2", "samma värdering");
+                "Resultat efter medfinansiering: Underskott 225\u00A0601,42\u00A0kr.",
+                "## Bilaga 1", "RUS arbetsgrupps tid i VP för området: 247\u00A0dagar", "## Bilaga 2", "samma värdering");
         assertEquals(1, markdown.split("Exempel på prestationer:", -1).length - 1, "the lead-in is not repeated");
         assertFalse(markdown.contains("samma värdering.) (För motsvarande mål"), "a comparison is said once per goal");
         writeForReview("report-2024.md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -99,6 +101,10 @@ class Report2024Test {
         assertInOrderIgnoringSpaces(PdfText.of(pdf), "RUS verksamhetsberättelse 2024", "Ekonomisk redovisning",
                 "4 945 601,42", "Bilaga 1", "Bilaga 2");
         PdfConformance.assertConformant(pdf);
+        // every money figure of the JSON is found in the PDF's text, as a reader would search for it
+        Report json = given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "?format=json")
+                .then().statusCode(200).extract().as(Report.class);
+        PdfReading.assertPublishable(pdf, json, "RUS verksamhetsberättelse 2024");
         given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "/checks")
                 .then().statusCode(200).body("errors", equalTo(0))
                 .body("items.findAll { it.code == 'FLAG_WORDING_DIFFERS' }.subject",
@@ -107,7 +113,7 @@ class Report2024Test {
         // the seed's contradiction stays visible: each wording where the seed has it
         assertInOrder(markdown,
                 "- Miljömålsprocessen fokus länsstyrelseinstruktionen 6 §, Delvis särskild utvecklingsinsats, PRIORITERAT",
-                "#### Miljömålsprocessen fokus länsstyrelseinstruktionen 6 § Särskild utvecklingsinsats, PRIORITERAT");
+                "##### Miljömålsprocessen fokus länsstyrelseinstruktionen 6 § Särskild utvecklingsinsats, PRIORITERAT");
     }
 
     /** The renderings land in target/ so a reviewer can hold them next to the seed. */
