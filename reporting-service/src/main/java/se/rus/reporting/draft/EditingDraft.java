@@ -31,6 +31,7 @@ public class EditingDraft {
         requireWellFormed("introduction", request.introductionOrEmpty());
         requireWellFormed("mainActivities", request.mainActivitiesOrEmpty());
         requireWellFormed("closingAssessment", request.closingAssessmentOrEmpty());
+        requireWellFormed("goalsNote", request.goalsNoteOrEmpty());
         if (ReportLifecycle.isApproved(year)) {
             throw ProblemException.conflict("Verksamhetsberättelsen " + year
                     + " är godkänd; öppna den igen (POST /api/v1/reports/" + year + "/reopenings) innan texterna ändras");
@@ -44,11 +45,11 @@ public class EditingDraft {
             Preconditions.requireMatch(ifMatch, draft.version);
         }
         draft.title = request.title();
-        draft.approvalLine = request.approvalLine();
         draft.introduction = request.introductionOrEmpty();
         draft.mainActivities = request.mainActivitiesOrEmpty();
         draft.highlights = request.highlightsOrEmpty();
         draft.closingAssessment = request.closingAssessmentOrEmpty();
+        draft.goalsNote = request.goalsNoteOrEmpty();
         draft.updatedAt = Instant.now();
         draft.updatedBy = actor.get().subject();
         if (created) {

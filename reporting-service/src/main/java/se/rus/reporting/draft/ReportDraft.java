@@ -25,9 +25,6 @@ public class ReportDraft extends PanacheEntityBase {
     @Column(nullable = false)
     public String title;
 
-    @Column(name = "approval_line")
-    public String approvalLine;
-
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<TextBlock> introduction;
@@ -44,6 +41,10 @@ public class ReportDraft extends PanacheEntityBase {
     @Column(name = "closing_assessment", nullable = false, columnDefinition = "jsonb")
     public List<TextBlock> closingAssessment;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "goals_note", nullable = false, columnDefinition = "jsonb")
+    public List<TextBlock> goalsNote;
+
     @Version
     public long version;
 
@@ -54,7 +55,7 @@ public class ReportDraft extends PanacheEntityBase {
     public String updatedBy;
 
     public Editorial editorial() {
-        return new Editorial(title, approvalLine, introduction, mainActivities,
-                highlights, closingAssessment);
+        return new Editorial(title, introduction, mainActivities,
+                highlights, closingAssessment, goalsNote);
     }
 }

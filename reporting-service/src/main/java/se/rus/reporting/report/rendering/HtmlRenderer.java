@@ -76,17 +76,23 @@ public final class HtmlRenderer {
         h.append(Blocks.html(report.closingAssessment()));
 
         h.append("<h2>").append(Html.escape(Wording.outcomesHeading(report))).append("</h2>\n");
-        for (Report.Area area : report.areas()) {
-            h.append("<h3>").append(Html.escape(area.name())).append("</h3>\n");
-            for (Wording.StatusGroup group : Wording.statusGroups(area)) {
-                h.append("<p>").append(Html.escape(group.lead())).append("</p>\n<ul>");
-                group.activities().forEach(a -> h.append("<li>").append(Html.escape(Wording.listItem(a))).append("</li>"));
-                h.append("</ul>\n");
+        Wording.noActivities(report).ifPresentOrElse(line -> paragraph(h, line), () -> {
+            for (Report.Area area : report.areas()) {
+                h.append("<h3>").append(Html.escape(area.name())).append("</h3>\n");
+                if (area.activities().isEmpty()) {
+                    paragraph(h, Wording.NO_ACTIVITIES_IN_AREA);
+                }
+                for (Wording.StatusGroup group : Wording.statusGroups(area)) {
+                    h.append("<p>").append(Html.escape(group.lead())).append("</p>\n<ul>");
+                    group.activities().forEach(a -> h.append("<li>").append(Html.escape(Wording.listItem(a))).append("</li>"));
+                    h.append("</ul>\n");
+                }
             }
-        }
-        h.append("<h3>").append(Html.escape(Wording.PLANNED_DAYS)).append("</h3>\n");
-        table(h, Wording.plannedDaysTable(report), Wording.PLANNED_DAYS);
-        chart(h, Charts.plannedDays(report), "chart-days");
+            h.append("<h3>").append(Html.escape(Wording.PLANNED_DAYS)).append("</h3>\n");
+            table(h, Wording.plannedDaysTable(report), Wording.PLANNED_DAYS);
+            Wording.newAreasNote(report).ifPresent(line -> paragraph(h, line));
+            chart(h, Charts.plannedDays(report), "chart-days");
+        });
 
         economy(h, report);
         appendix1(h, report);
@@ -97,6 +103,11 @@ public final class HtmlRenderer {
     private static void economy(StringBuilder h, Report report) {
         Report.Economy economy = report.economy();
         h.append("<h2>").append(Html.escape(Wording.ECONOMY)).append("</h2>\n");
+        Wording.noPosts(report).ifPresent(line -> paragraph(h, line));
+        if (economy.posts().isEmpty()) {
+            economySummaryAndFunds(h, report);
+            return;
+        }
         // with last year's columns too, five figures share the line: narrower columns, smaller print, not clipped
         openTable(h, Wording.ECONOMY, Wording.showsPreviousYear(report) ? "economy wide" : "economy");
         h.append("<thead><tr>");
@@ -117,7 +128,19 @@ public final class HtmlRenderer {
         h.append("<td class=\"comment\">");
         Wording.economySummary(report).forEach(line -> h.append("<p>").append(Html.escape(line)).append("</p>"));
         h.append("</td></tr>\n</tbody>\n</table>\n</div>\n");
+        Wording.newPostsNote(report).ifPresent(line -> paragraph(h, line));
         chart(h, Charts.budgetAndOutcome(report), "chart-economy");
+        coFinancingAndOutsideFunds(h, report);
+    }
+
+    /** A year without posts still states its result and the funds that came in. */
+    private static void economySummaryAndFunds(StringBuilder h, Report report) {
+        Wording.economySummary(report).forEach(line -> paragraph(h, line));
+        coFinancingAndOutsideFunds(h, report);
+    }
+
+    private static void coFinancingAndOutsideFunds(StringBuilder h, Report report) {
+        Report.Economy economy = report.economy();
         if (!economy.coFinancing().isEmpty()) {
             h.append("<h3>").append(Html.escape(Wording.CO_FINANCING)).append("</h3>\n");
             table(h, Wording.fundsTable(economy.coFinancing(), economy.totalCoFinancing()), Wording.CO_FINANCING);
@@ -126,7 +149,7 @@ public final class HtmlRenderer {
         if (!economy.outsideFunds().isEmpty()) {
             h.append("<h3>").append(Html.escape(Wording.OUTSIDE_FUNDS)).append("</h3>\n");
             table(h, Wording.fundsTable(economy.outsideFunds(), economy.totalOutsideFunds()), Wording.OUTSIDE_FUNDS);
-            paragraph(h, Wording.OUTSIDE_FUNDS_NOTE);
+            Wording.outsideFundsNote(report).ifPresent(line -> paragraph(h, line));
         }
     }
 
@@ -184,19 +207,24 @@ public final class HtmlRenderer {
 
     private static void appendix1(StringBuilder h, Report report) {
         h.append("<section class=\"appendix\">\n<h2>").append(Html.escape(Wording.APPENDIX_1)).append("</h2>\n");
-        for (Report.Area area : report.areas()) {
+        Wording.noActivities(report).ifPresent(line -> paragraph(h, line));
+        for (Report.Area area : Wording.noActivities(report).isPresent() ? List.<Report.Area>of() : report.areas()) {
             h.append("<h3>").append(Html.escape(area.name())).append("</h3>\n");
             h.append("<h4>").append(Wording.RESOURCES).append("</h4>\n");
             paragraph(h, Wording.areaDaysLine(report, area));
             paragraph(h, area.resourceNote());
             h.append(Blocks.html(area.followUpNote()));
+            if (area.activities().isEmpty()) {
+                paragraph(h, Wording.NO_ACTIVITIES_IN_AREA);
+                continue;
+            }
             h.append("<h4>").append(Wording.ACTIVITY_FOLLOW_UP).append("</h4>\n");
             for (Report.Activity activity : area.activities()) {
                 h.append("<article>\n<h4>").append(Html.escape(Wording.appendixHeading(activity))).append("</h4>\n");
                 h.append("<p class=\"meta\">").append(Html.escape(Wording.plannedDaysLine(activity))).append("<br/>");
-                String extra = Wording.extraDaysLine(activity);
-                if (extra != null) {
-                    h.append(Html.escape(extra)).append("<br/>");
+                String spent = Wording.daysSpentLine(activity);
+                if (spent != null) {
+                    h.append(Html.escape(spent)).append("<br/>");
                 }
                 h.append(Html.escape(Wording.statusSentence(activity.status()))).append("</p>\n");
                 h.append(Blocks.html(activity.narrative())).append("</article>\n");
@@ -209,6 +237,7 @@ public final class HtmlRenderer {
         h.append("<section class=\"appendix\">\n<h2>").append(Html.escape(Wording.appendix2Heading(report))).append("</h2>\n");
         h.append("<p>Värdering:</p>\n");
         Wording.VALUATION_SCALE.forEach(line -> paragraph(h, line));
+        h.append(Blocks.html(report.goalsNote()));
         Wording.noGoals(report).ifPresent(line -> paragraph(h, line));
         Charts.valuations(report).ifPresent(valuations -> {
             chart(h, Optional.of(valuations), "chart-valuations");

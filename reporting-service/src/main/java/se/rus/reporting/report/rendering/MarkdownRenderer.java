@@ -31,16 +31,22 @@ public final class MarkdownRenderer {
         md.append(Blocks.markdown(report.closingAssessment()));
 
         md.append("## ").append(Wording.outcomesHeading(report)).append("\n\n");
-        for (Report.Area area : report.areas()) {
-            md.append("### ").append(Markdown.escape(area.name())).append("\n\n");
-            for (Wording.StatusGroup group : Wording.statusGroups(area)) {
-                md.append(Markdown.escape(group.lead())).append("\n\n");
-                group.activities().forEach(a -> md.append("- ").append(Markdown.escape(Wording.listItem(a))).append('\n'));
-                md.append('\n');
+        Wording.noActivities(report).ifPresentOrElse(line -> paragraph(md, line), () -> {
+            for (Report.Area area : report.areas()) {
+                md.append("### ").append(Markdown.escape(area.name())).append("\n\n");
+                if (area.activities().isEmpty()) {
+                    paragraph(md, Wording.NO_ACTIVITIES_IN_AREA);
+                }
+                for (Wording.StatusGroup group : Wording.statusGroups(area)) {
+                    md.append(Markdown.escape(group.lead())).append("\n\n");
+                    group.activities().forEach(a -> md.append("- ").append(Markdown.escape(Wording.listItem(a))).append('\n'));
+                    md.append('\n');
+                }
             }
-        }
-        md.append("### ").append(Wording.PLANNED_DAYS).append("\n\n");
-        table(md, Wording.plannedDaysTable(report));
+            md.append("### ").append(Wording.PLANNED_DAYS).append("\n\n");
+            table(md, Wording.plannedDaysTable(report));
+            Wording.newAreasNote(report).ifPresent(line -> paragraph(md, line));
+        });
 
         economy(md, report);
         appendix1(md, report);
@@ -49,19 +55,36 @@ public final class MarkdownRenderer {
     }
 
     static String statusLine(Report report) {
-        return report.version() == null
-                ? "Utkast – inte godkänt"
-                : "Godkänd version " + report.version() + " (" + report.approvedAt() + ")";
+        return Wording.statusLine(report);
     }
 
     private static void economy(StringBuilder md, Report report) {
         Report.Economy economy = report.economy();
         md.append("## ").append(Wording.ECONOMY).append("\n\n");
+        Wording.noPosts(report).ifPresent(line -> paragraph(md, line));
+        if (economy.posts().isEmpty()) {
+            Wording.economySummary(report).forEach(line -> paragraph(md, line));
+        } else {
+            economyTable(md, report);
+        }
+        if (!economy.coFinancing().isEmpty()) {
+            md.append("### ").append(Wording.CO_FINANCING).append("\n\n");
+            table(md, Wording.fundsTable(economy.coFinancing(), economy.totalCoFinancing()));
+        }
+        Wording.resultAfterCoFinancing(report).forEach(line -> paragraph(md, line));
+        if (!economy.outsideFunds().isEmpty()) {
+            md.append("### ").append(Wording.OUTSIDE_FUNDS).append("\n\n");
+            table(md, Wording.fundsTable(economy.outsideFunds(), economy.totalOutsideFunds()));
+            Wording.outsideFundsNote(report).ifPresent(line -> paragraph(md, line));
+        }
+    }
+
+    private static void economyTable(StringBuilder md, Report report) {
         List<String> header = new ArrayList<>(Wording.economyHeader(report));
         header.add("Kommentar");
         row(md, header.toArray(String[]::new));
         md.append("| --- |").append(" ---: |".repeat(header.size() - 2)).append(" --- |\n");
-        for (Report.Post post : economy.posts()) {
+        for (Report.Post post : report.economy().posts()) {
             List<String> cells = new ArrayList<>(List.of(post.name()));
             cells.addAll(Wording.postFigures(report, post));
             cells.add(Blocks.inline(post.comment()));
@@ -72,16 +95,7 @@ public final class MarkdownRenderer {
         sum.add(String.join(" ", Wording.economySummary(report)));
         row(md, sum.toArray(String[]::new));
         md.append('\n');
-        if (!economy.coFinancing().isEmpty()) {
-            md.append("### ").append(Wording.CO_FINANCING).append("\n\n");
-            table(md, Wording.fundsTable(economy.coFinancing(), economy.totalCoFinancing()));
-        }
-        Wording.resultAfterCoFinancing(report).forEach(line -> paragraph(md, line));
-        if (!economy.outsideFunds().isEmpty()) {
-            md.append("### ").append(Wording.OUTSIDE_FUNDS).append("\n\n");
-            table(md, Wording.fundsTable(economy.outsideFunds(), economy.totalOutsideFunds()));
-            paragraph(md, Wording.OUTSIDE_FUNDS_NOTE);
-        }
+        Wording.newPostsNote(report).ifPresent(line -> paragraph(md, line));
     }
 
     private static void table(StringBuilder md, Table table) {
@@ -115,19 +129,24 @@ public final class MarkdownRenderer {
 
     private static void appendix1(StringBuilder md, Report report) {
         md.append("# ").append(Wording.APPENDIX_1).append("\n\n");
-        for (Report.Area area : report.areas()) {
+        Wording.noActivities(report).ifPresent(line -> paragraph(md, line));
+        for (Report.Area area : Wording.noActivities(report).isPresent() ? List.<Report.Area>of() : report.areas()) {
             md.append("## ").append(Markdown.escape(area.name())).append("\n\n");
             md.append("### ").append(Wording.RESOURCES).append("\n\n");
-            md.append(Markdown.escape(Wording.areaDaysLine(report, area))).append("\n\n");
+            paragraph(md, Wording.areaDaysLine(report, area));
             paragraph(md, area.resourceNote());
             md.append(Blocks.markdown(area.followUpNote()));
+            if (area.activities().isEmpty()) {
+                paragraph(md, Wording.NO_ACTIVITIES_IN_AREA);
+                continue;
+            }
             md.append("### ").append(Wording.ACTIVITY_FOLLOW_UP).append("\n\n");
             for (Report.Activity activity : area.activities()) {
                 md.append("#### ").append(Markdown.escape(Wording.appendixHeading(activity))).append("\n\n");
                 md.append(Markdown.escape(Wording.plannedDaysLine(activity))).append("  \n");
-                String extra = Wording.extraDaysLine(activity);
-                if (extra != null) {
-                    md.append(Markdown.escape(extra)).append("  \n");
+                String spent = Wording.daysSpentLine(activity);
+                if (spent != null) {
+                    md.append(Markdown.escape(spent)).append("  \n");
                 }
                 md.append(Markdown.escape(Wording.statusSentence(activity.status()))).append("\n\n");
                 md.append(Blocks.markdown(activity.narrative()));
@@ -139,6 +158,7 @@ public final class MarkdownRenderer {
         md.append("# ").append(Markdown.escape(Wording.appendix2Heading(report))).append("\n\n");
         md.append("Värdering:\n\n");
         Wording.VALUATION_SCALE.forEach(line -> md.append(line).append("\n\n"));
+        md.append(Blocks.markdown(report.goalsNote()));
         Wording.noGoals(report).ifPresent(line -> md.append(line).append("\n\n"));
         String currentArea = null;
         for (Report.Goal goal : report.goals()) {
