@@ -8,12 +8,13 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The shape of the suite, checked the same way in every service: services talk through events and HTTP, never
  * through each other's code; the platform is plumbing every service shares and knows none of them; this module
  * (embedded PostgreSQL and Kafka, tokens, test checks) is test and local infrastructure, never a dependency of
- * code that ships.
+ * code that ships; inside a service no two packages depend on each other, directly or around a cycle.
  */
 public final class ArchitectureRules {
 
@@ -47,6 +48,8 @@ public final class ArchitectureRules {
                 noClasses().that().resideInAPackage(PLATFORM).should().dependOnClassesThat().resideInAnyPackage(services)
                         .because("the platform is shared plumbing and knows no service"),
                 noClasses().that().resideInAnyPackage(own, PLATFORM).should().dependOnClassesThat().resideInAPackage(LOCAL_STACK)
-                        .because("deploy/local-stack is test and local infrastructure, never shipped"));
+                        .because("deploy/local-stack is test and local infrastructure, never shipped"),
+                slices().matching("se.rus." + service + ".(**)").should().beFreeOfCycles()
+                        .because("a service's packages follow its data one way; a cycle makes two packages one"));
     }
 }

@@ -4,6 +4,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 import se.rus.finance.fixture.Ledger;
+import se.rus.planning.answering.Answers;
+import se.rus.planning.asking.Asks;
 import se.rus.planning.fixture.MintsTokens;
 import se.rus.planning.fixture.Plain;
 import se.rus.planning.fixture.ReadsTheLedger;
@@ -28,17 +30,22 @@ class ArchitectureRulesTest {
 
     @Test
     void aServiceReachingIntoAnotherIsRefused() {
-        assertEquals(List.of(true, false, false), violated(ReadsTheLedger.class, Ledger.class));
+        assertEquals(List.of(true, false, false, false), violated(ReadsTheLedger.class, Ledger.class));
     }
 
     @Test
     void thePlatformKnowingAServiceIsRefused() {
-        assertEquals(List.of(false, true, false), violated(KnowsPlanning.class, Plain.class));
+        assertEquals(List.of(false, true, false, false), violated(KnowsPlanning.class, Plain.class));
     }
 
     @Test
     void serviceCodeUsingTheLocalStackIsRefused() {
-        assertEquals(List.of(false, false, true), violated(MintsTokens.class, JwtMinter.class));
+        assertEquals(List.of(false, false, true, false), violated(MintsTokens.class, JwtMinter.class));
+    }
+
+    @Test
+    void aPackageCycleInsideAServiceIsRefused() {
+        assertEquals(List.of(false, false, false, true), violated(Asks.class, Answers.class));
     }
 
     @Test

@@ -10,6 +10,7 @@ import se.rus.followup.replica.ReplicaActivity;
 import se.rus.followup.replica.ReplicaArea;
 import se.rus.followup.replica.ReplicaGoal;
 import se.rus.followup.replica.ReplicaPlan;
+import se.rus.followup.upsert.ImportEffect;
 import se.rus.followup.valuation.GoalPeriod;
 import se.rus.followup.valuation.ValuationContent;
 import se.rus.followup.valuation.ValuingGoal;

@@ -17,7 +17,13 @@ public record DraftRequest(
         @Size(max = 50) @Schema(example = "[\"Medarrangerat miljömålsdagarna i Luleå och årligt möte för länsstyrelsernas miljömålsuppdrag.\"]") List<@NotBlank @Size(max = 2000) String> highlights,
         @Size(max = 100) List<@Valid TextBlock> closingAssessment,
         @Size(max = 100) @Schema(description = "Bilaga 2:s egen text efter värderingsskalan, t.ex. om föregående periods värderingar")
-        List<@Valid TextBlock> goalsNote) {
+        List<@Valid TextBlock> goalsNote,
+        @Size(max = 10) @Schema(description = "raderna på omslaget; utelämnat = RUS och Länsstyrelserna",
+                example = "[\"RUS – Regional utveckling & samverkan i miljömålssystemet\", \"Länsstyrelserna\"]")
+        List<@NotBlank @Size(max = 200) String> coverLines,
+        @Size(max = 10) @Schema(description = "avslutande rader; utelämnat = Länsstyrelserna och www.lansstyrelsen.se",
+                example = "[\"Länsstyrelserna\", \"www.lansstyrelsen.se\"]")
+        List<@NotBlank @Size(max = 200) String> closingLines) {
 
     List<TextBlock> introductionOrEmpty() {
         return introduction == null ? List.of() : introduction;

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
+import se.rus.reporting.model.ReportDraft;
 
 @Path("/api/v1/reports/{year}/draft")
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package se.rus.reporting.draft;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.platform.text.TextBlock;
+import se.rus.reporting.model.ReportDraft;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,12 +16,15 @@ public record DraftView(
         List<String> highlights,
         List<TextBlock> closingAssessment,
         List<TextBlock> goalsNote,
+        @Schema(description = "null = standardraderna") List<String> coverLines,
+        @Schema(description = "null = standardraderna") List<String> closingLines,
         Instant updatedAt,
         String updatedBy) {
 
     static DraftView of(ReportDraft draft) {
         return new DraftView(draft.year, draft.title, draft.introduction,
                 draft.mainActivities, draft.highlights,
-                draft.closingAssessment, draft.goalsNote, draft.updatedAt, draft.updatedBy);
+                draft.closingAssessment, draft.goalsNote, draft.coverLines, draft.closingLines, draft.updatedAt,
+                draft.updatedBy);
     }
 }

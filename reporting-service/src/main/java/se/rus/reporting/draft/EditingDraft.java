@@ -8,6 +8,7 @@ import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 import se.rus.reporting.lifecycle.ReportLifecycle;
+import se.rus.reporting.model.ReportDraft;
 import se.rus.reporting.projection.ReadModelVersions;
 
 import java.time.Instant;
@@ -50,6 +51,8 @@ public class EditingDraft {
         draft.highlights = request.highlightsOrEmpty();
         draft.closingAssessment = request.closingAssessmentOrEmpty();
         draft.goalsNote = request.goalsNoteOrEmpty();
+        draft.coverLines = request.coverLines();
+        draft.closingLines = request.closingLines();
         draft.updatedAt = Instant.now();
         draft.updatedBy = actor.get().subject();
         if (created) {

@@ -3,6 +3,7 @@ package se.rus.reporting.draft;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.rus.platform.web.ProblemException;
+import se.rus.reporting.model.ReportDraft;
 
 import java.util.List;
 
@@ -20,6 +21,6 @@ public class ExportingDraft {
                 .orElseThrow(() -> ProblemException.notFound("Inga texter för verksamhetsberättelsen " + year));
         return new DraftRequest(draft.title, List.copyOf(draft.introduction),
                 List.copyOf(draft.mainActivities), List.copyOf(draft.highlights), List.copyOf(draft.closingAssessment),
-                List.copyOf(draft.goalsNote));
+                List.copyOf(draft.goalsNote), draft.coverLines, draft.closingLines);
     }
 }

@@ -1,8 +1,8 @@
 package se.rus.reporting.lifecycle;
 
 import se.rus.platform.web.ProblemException;
-import se.rus.reporting.report.Check;
-import se.rus.reporting.report.ReportStatus;
+import se.rus.reporting.model.Check;
+import se.rus.reporting.model.ReportStatus;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

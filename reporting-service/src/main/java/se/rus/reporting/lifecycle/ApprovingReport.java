@@ -9,19 +9,15 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.platform.metrics.CommittedCounts;
 import se.rus.platform.security.CurrentActor;
-import se.rus.reporting.report.AssembledReport;
-import se.rus.reporting.report.ReadingReport;
-import se.rus.reporting.report.Rendition;
-import se.rus.reporting.report.Report;
-import se.rus.reporting.report.ReportChecks;
-import se.rus.reporting.report.ReportResource;
-import se.rus.reporting.report.ReportStatus;
-import se.rus.reporting.report.rendering.HtmlRenderer;
-import se.rus.reporting.report.rendering.MarkdownRenderer;
-import se.rus.reporting.report.rendering.PdfRenderer;
-import se.rus.reporting.report.rendering.Wording;
+import se.rus.reporting.assembly.AssembledReport;
+import se.rus.reporting.live.ReadingReport;
+import se.rus.reporting.live.ReportChecks;
+import se.rus.reporting.model.Report;
+import se.rus.reporting.model.ReportStatus;
+import se.rus.reporting.rendering.Rendition;
+import se.rus.reporting.rendering.ReportFormat;
+import se.rus.reporting.rendering.Wording;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -73,7 +69,7 @@ public class ApprovingReport {
         ReportLifecycle lifecycle = ReportLifecycle.locked(year);
         AssembledReport live = reading.live(year).assembled();
         if (ReadingReport.hasNoPlan(live)) {
-            throw ReportResource.noReport(year);
+            throw ReadingReport.noReport(year);
         }
         ApprovalRules.requireApprovalDate(year, approval.approvedAt(), LocalDate.now(ApprovalRules.SWEDEN));
         ApprovalRules.requireApprovable(year, lifecycle.status, lifecycle.latestVersion, ReportChecks.of(live),
@@ -92,12 +88,11 @@ public class ApprovingReport {
         version.furtherApproval = approval.furtherApprovalOrNull();
         version.frozenAt = Instant.now();
         version.overrideReason = approval.overriding() ? approval.reason() : null;
-        version.contentJson = new String(content, StandardCharsets.UTF_8);
         version.contentHash = Rendition.hash(content);
-        version.markdown = MarkdownRenderer.render(frozen);
-        version.html = HtmlRenderer.render(frozen);
-        version.pdf = PdfRenderer.render(frozen);
         version.persist();
+        for (ReportFormat format : ReportFormat.values()) {
+            VersionRendition.of(year, number, format, format.render(frozen, content)).persist();
+        }
 
         lifecycle.status = ReportStatus.APPROVED;
         lifecycle.latestVersion = number;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.platform.security.CurrentActor;
-import se.rus.reporting.report.ReportStatus;
+import se.rus.reporting.model.ReportStatus;
 
 import java.time.Instant;
 import java.util.UUID;

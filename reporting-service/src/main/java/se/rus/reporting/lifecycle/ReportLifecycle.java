@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-import se.rus.reporting.report.ReportStatus;
+import se.rus.reporting.model.ReportStatus;
 
 /** Where a year's report stands: DRAFT (live) or APPROVED as its latest version. */
 @Entity

@@ -6,18 +6,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.ws.rs.core.EntityTag;
-import se.rus.reporting.report.ReportFormat;
-import se.rus.reporting.report.Rendition;
+import se.rus.reporting.rendering.Rendition;
+import se.rus.reporting.rendering.ReportFormat;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An approved, immutable version of a year's report with every rendering stored as it was approved. */
+/** An approved, immutable version of a year's report; every rendering is stored as it was approved ({@link VersionRendition}). */
 @Entity
 @Table(name = "report_version")
 @IdClass(ReportVersion.Key.class)
@@ -51,17 +49,6 @@ public class ReportVersion extends PanacheEntityBase {
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 
-    @Column(name = "content_json", nullable = false)
-    public String contentJson;
-
-    @Column(nullable = false)
-    public String markdown;
-
-    @Column(nullable = false)
-    public String html;
-
-    @Column(nullable = false)
-    public byte[] pdf;
 
     public static Optional<ReportVersion> latest(int year) {
         return find("year = ?1 order by number desc", year).firstResultOptional();
@@ -71,14 +58,9 @@ public class ReportVersion extends PanacheEntityBase {
         return find("year = ?1 and number = ?2", year, number).firstResultOptional();
     }
 
+    /** The version in {@code format} as it was rendered when approved; only that format's body is read. */
     public Rendition rendition(ReportFormat format) {
-        byte[] body = switch (format) {
-            case JSON -> contentJson.getBytes(StandardCharsets.UTF_8);
-            case MARKDOWN -> markdown.getBytes(StandardCharsets.UTF_8);
-            case HTML -> html.getBytes(StandardCharsets.UTF_8);
-            case PDF -> pdf;
-        };
-        return new Rendition(body, format.mediaType(), new EntityTag(contentHash + format.etagSuffix()));
+        return Rendition.of(VersionRendition.body(year, number, format), format, contentHash);
     }
 
     public static class Key implements Serializable {

@@ -2,7 +2,7 @@ package se.rus.reporting.projection;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import se.rus.platform.text.TextBlock;
-import se.rus.reporting.report.Report;
+import se.rus.reporting.model.Report;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,6 +1,7 @@
 package se.rus.reporting.report;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.rus.reporting.model.Check;
 
 import java.util.List;
 

@@ -3,6 +3,7 @@ package se.rus.reporting.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import se.rus.reporting.model.ReportStatus;
 
 import java.sql.Date;
 import java.time.LocalDate;

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,6 +33,11 @@ import se.rus.platform.web.ProblemException;
 import se.rus.platform.web.Sorting;
 import se.rus.reporting.lifecycle.ReportVersion;
 import se.rus.reporting.lifecycle.VersionView;
+import se.rus.reporting.live.CachedReport;
+import se.rus.reporting.live.ReadingReport;
+import se.rus.reporting.model.Report;
+import se.rus.reporting.rendering.Rendition;
+import se.rus.reporting.rendering.ReportFormat;
 
 @Path("/api/v1/reports/{year}")
 @Tag(name = "Reports", description = "Verksamhetsberättelsen per år: JSON, Markdown, HTML eller PDF")
@@ -80,7 +85,7 @@ public class ReportResource {
         }
         CachedReport live = reading.live(year, state.version());
         if (ReadingReport.hasNoPlan(live.assembled())) {
-            throw noReport(year);
+            throw ReadingReport.noReport(year);
         }
         return live.rendition(chosen, json).respond(request);
     }
@@ -97,7 +102,7 @@ public class ReportResource {
     public ChecksView checks(@PathParam("year") @Min(2000) @Max(2100) int year) {
         CachedReport live = reading.live(year);
         if (ReadingReport.hasNoPlan(live.assembled()) && ReportVersion.latest(year).isEmpty()) {
-            throw noReport(year);
+            throw ReadingReport.noReport(year);
         }
         return ChecksView.of(year, live.checks());
     }
@@ -156,22 +161,17 @@ public class ReportResource {
                 .rendition(chosen).respond(request);
     }
 
-    public static ProblemException noReport(int year) {
-        return ProblemException.notFound("Det finns ingen verksamhetsberättelse " + year
-                + ": ingen verksamhetsplan är känd för året");
-    }
-
     /**
      * The latest approved version of a re-opened year, its status saying that a revision is under way: rendered
      * from the frozen content (the stored renderings say APPROVED), with an ETag of its own.
      */
     private Rendition underRevision(ReportVersion version, ReportFormat format) {
         try {
-            Report frozen = json.readValue(version.contentJson, Report.class);
+            Report frozen = json.readValue(version.rendition(ReportFormat.JSON).body(), Report.class);
             Rendition rendition = Rendition.of(frozen.underRevision(), format, json);
             return new Rendition(rendition.body(), rendition.type(),
                     new EntityTag(version.contentHash + "-reopened" + format.etagSuffix()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("version " + version.number + " of " + version.year + " cannot be read", e);
         }
     }

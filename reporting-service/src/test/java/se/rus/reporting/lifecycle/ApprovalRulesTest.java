@@ -2,8 +2,8 @@ package se.rus.reporting.lifecycle;
 
 import org.junit.jupiter.api.Test;
 import se.rus.platform.web.ProblemException;
-import se.rus.reporting.report.Check;
-import se.rus.reporting.report.ReportStatus;
+import se.rus.reporting.model.Check;
+import se.rus.reporting.model.ReportStatus;
 
 import java.util.List;
 

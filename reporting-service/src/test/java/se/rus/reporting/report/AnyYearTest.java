@@ -22,13 +22,13 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static se.rus.reporting.report.ReportAssemblyTest.assertInOrder;
 import static se.rus.reporting.support.ContractEvents.FINANCE;
 import static se.rus.reporting.support.ContractEvents.FOLLOWUP;
 import static se.rus.reporting.support.ContractEvents.PLANNING;
 import static se.rus.reporting.support.ContractEvents.data;
 import static se.rus.reporting.support.ContractEvents.event;
 import static se.rus.reporting.support.ContractEvents.paragraphs;
+import static se.rus.reporting.support.InOrder.assertInOrder;
 
 /**
  * A surplus year that is the first of a new goal period, after a deficit year in the read model: the
@@ -106,9 +106,9 @@ class AnyYearTest {
                 .then().statusCode(200).extract().asString();
         assertInOrder(markdown, "| Miljömålsuppföljning | 100 | 154 |", "| **Summa** | **100** | **223** |",
                 "| " + YEAR + " | Budget, kr | Utfall, kr | Differens, kr | Budget 2081, kr | Utfall 2081, kr | Kommentar |",
-                "| -120\u00A0000,50 | 3\u00A0950\u00A0000,00 | 4\u00A0494\u00A0100,71 |",
-                "Överskott 120\u00A0000,50 kr.", "| Örebro kommun | 1\u00A0000,00 |", "| Almedalen AB | 2\u00A0000,00 |",
-                "Resultat efter medfinansiering: Överskott 126\u00A0000,50 kr.", "Bilaga 2: Uppföljning av RUS treårs mål 2082-2084",
+                "| \u2212120\u00A0000,50 | 3\u00A0950\u00A0000,00 | 4\u00A0494\u00A0100,71 |",
+                "Överskott 120\u00A0000,50\u00A0kr.", "| Örebro kommun | 1\u00A0000,00 |", "| Almedalen AB | 2\u00A0000,00 |",
+                "Resultat efter medfinansiering: Överskott 126\u00A0000,50\u00A0kr.", "Bilaga 2: Uppföljning av RUS treårs mål 2082-2084",
                 "Uppföljning: Ej värderat ännu.");
 
         // the valuation of the first year; a later record for the same goal and year replaces it

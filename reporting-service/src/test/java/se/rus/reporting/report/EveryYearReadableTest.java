@@ -16,7 +16,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static se.rus.reporting.report.ReportAssemblyTest.assertInOrder;
+import static se.rus.reporting.support.InOrder.assertInOrder;
 import static se.rus.reporting.support.ContractEvents.FINANCE;
 import static se.rus.reporting.support.ContractEvents.FOLLOWUP;
 import static se.rus.reporting.support.ContractEvents.PLANNING;
@@ -49,8 +49,8 @@ class EveryYearReadableTest {
         assertInOrder(markdown, "## Utfallet för aktiviteterna " + year,
                 "Verksamhetsplanen " + year + " har inga aktiviteter, så det finns inget utfall att redovisa.",
                 "## Ekonomisk redovisning", "Ingen budget är registrerad för " + year + ".",
-                "# Bilaga 1", "Verksamhetsplanen " + year + " har inga aktiviteter",
-                "# Bilaga 2", "Inga treårsmål är registrerade för perioden " + year + "-" + (year + 2) + ".");
+                "## Bilaga 1", "Verksamhetsplanen " + year + " har inga aktiviteter",
+                "## Bilaga 2", "Inga treårsmål är registrerade för perioden " + year + "-" + (year + 2) + ".");
         assertFalse(markdown.contains("Planerad tid i VP"), "no table of planned days with nothing but its sum");
         assertFalse(markdown.contains("**Summa** | **0**"), markdown);
         assertFalse(markdown.contains("| Summa RUS |"), "no economic table with nothing but its sum row");
@@ -102,14 +102,14 @@ class EveryYearReadableTest {
         assertInOrder(markdown, "### Klimatanpassning\n\nInga aktiviteter är planerade inom området.",
                 "| Område | Dagar i VP " + year + " | Nedlagda dagar " + year + " |",
                 "| Miljömålsuppföljning | 30 | 34 |", "| Klimatanpassning | 0 | ej redovisat |",
-                "I verksamhetsplanen " + year + " tidsattes denna till 30 arbetsdagar. Enligt uppföljningen lades 34 dagar "
+                "I verksamhetsplanen " + year + " tidsattes denna till 30\u00A0arbetsdagar. Enligt uppföljningen lades 34\u00A0dagar "
                         + "ned på områdets aktiviteter.",
-                "RUS arbetsgrupps tid i VP: 30 dagar (därtill extra tid: 5 dagar)  \nNedlagd tid enligt uppföljningen: 34 dagar",
-                "## Klimatanpassning\n\n### Resursåtgång\n\nI verksamhetsplanen " + year + " tidsattes denna till 0 arbetsdagar.\n\n"
+                "RUS arbetsgrupps tid i VP: 30\u00A0dagar (därtill extra tid: 5\u00A0dagar)  \nNedlagd tid enligt uppföljningen: 34\u00A0dagar",
+                "### Klimatanpassning\n\n#### Resursåtgång\n\nI verksamhetsplanen " + year + " tidsattes denna till 0\u00A0arbetsdagar.\n\n"
                         + "Inga aktiviteter är planerade inom området.",
                 "Uppföljning: 2 (i tillräcklig grad uppnått; preliminär värdering för " + year + ", slutvärdering 2040). "
                         + "Arbetet går framåt. (För motsvarande mål 2035–2037 var värderingen 3, i mindre grad uppnått.)");
-        assertTrue(markdown.contains("## Klimatanpassning\n\n### Resursåtgång"), markdown);
+        assertTrue(markdown.contains("### Klimatanpassning\n\n#### Resursåtgång"), markdown);
         assertFalse(markdown.contains("föregående period"), "the previous period is named by its years");
     }
 }

@@ -129,8 +129,8 @@ class HostileTextTest {
             assertTrue(html.contains("<p>" + commonMarkText(line) + "</p>"), () -> "no block starts with: " + line);
         }
         assertTrue(html.contains("<p>Rad ett\n# rad två\n&gt; rad tre</p>"), "lines inside a paragraph start nothing");
-        assertTrue(html.contains("<h1>" + commonMarkText(TITLE) + "</h1>"), "the title is one plain heading");
-        assertTrue(html.contains("<h3>" + commonMarkText(AREA) + "</h3>"), "the area heading is plain");
+        assertTrue(html.contains("<h1 id=\"top\">" + commonMarkText(TITLE) + "</h1>"), "the title is one plain heading");
+        assertTrue(html.contains(">" + commonMarkText(AREA) + "</h3>"), "the area heading is plain");
         assertTrue(html.contains("<li>" + commonMarkText(HIGHLIGHT) + "</li>"), "a highlight is one plain item");
         assertTrue(html.contains(commonMarkText(ACTIVITY)), "the activity title is plain");
         for (String tag : List.of("<script", "<b>", "<i>", "<img", "<a ", "<code>", "<blockquote>", "<del>", "<hr", "<pre>",

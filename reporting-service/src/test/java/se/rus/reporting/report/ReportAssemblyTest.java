@@ -28,6 +28,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.rus.reporting.support.InOrder.assertInOrder;
+import static se.rus.reporting.support.InOrder.assertInOrderIgnoringSpaces;
 
 @QuarkusTest
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
@@ -183,20 +185,20 @@ class ReportAssemblyTest {
                 "- Robusthet, resiliens och beredskap, Särskild utvecklingsinsats",
                 "## Ekonomisk redovisning",
                 "| Löner, resor m.m. RUS | 3\u00A0700\u00A0000,00 | 4\u00A0259\u00A0660,71 |",
-                "| Summa RUS | 3\u00A0950\u00A0000,00 | 4\u00A0494\u00A0100,71 | 544\u00A0100,71 | Underskott 544\u00A0100,71 kr.",
+                "| **Summa RUS** | **3\u00A0950\u00A0000,00** | **4\u00A0494\u00A0100,71** | **544\u00A0100,71** | Underskott 544\u00A0100,71\u00A0kr.",
                 "### Medfinansiering",
                 "| LEKS (klimat och energi) | 220\u00A0000,00 | länstransportplanering och samhällsplanering |",
-                "Resultat efter medfinansiering: Underskott 324\u00A0100,71 kr.",
-                "Underskottet täcks av Kvarvarande nyckelfördelade medel: knappt 200 000 kr.",
+                "Resultat efter medfinansiering: Underskott 324\u00A0100,71\u00A0kr.",
+                "Underskottet täcks av Kvarvarande nyckelfördelade medel: knappt 200\u00A0000\u00A0kr.",
                 "### Medel utanför redovisningen",
                 "| FO vatten och miljömål | 21\u00A0327,47 | arbete i RUS |",
-                "# Bilaga 1: Redovisning av vad som utförts inom samtliga aktiviteter i verksamhetsplanen",
-                "#### Miljömålsuppföljning - regional kontaktyta, samordning, stöd regionalt PRIORITERAT",
-                "RUS arbetsgrupps tid i VP: 119 dagar",
+                "## Bilaga 1: Redovisning av vad som utförts inom samtliga aktiviteter i verksamhetsplanen",
+                "##### Miljömålsuppföljning - regional kontaktyta, samordning, stöd regionalt PRIORITERAT",
+                "RUS arbetsgrupps tid i VP: 119\u00A0dagar",
                 "Har genomförts som planerat.",
-                "#### Indikatorutveckling",
+                "##### Indikatorutveckling",
                 "Har delvis genomförts som planerat.",
-                "# Bilaga 2: Uppföljning av RUS treårs mål " + (YEAR - 2) + "-" + YEAR,
+                "## Bilaga 2: Uppföljning av RUS treårs mål " + (YEAR - 2) + "-" + YEAR,
                 "1 = Målet bedöms i hög grad vara uppnått.",
                 "- Regional årlig uppföljning är ändamålsenlig och effektiv.",
                 "Uppföljning: 1 (i hög grad uppnått).",
@@ -213,8 +215,8 @@ class ReportAssemblyTest {
                 .when().get("/api/v1/reports/" + YEAR + "?format=html")
                 .then().statusCode(200).contentType(startsWith("text/html"))
                 .extract().asString();
-        assertInOrder(html, "<html lang=\"sv\">", "<h2>Utfallet för aktiviteterna " + YEAR,
-                "Planerad tid i VP per område", "<h2>Ekonomisk redovisning", "4\u00A0259\u00A0660,71",
+        assertInOrder(html, "<html lang=\"sv\">", "Utfallet för aktiviteterna " + YEAR,
+                "Planerad tid i VP per område", "Ekonomisk redovisning</h2>", "4\u00A0259\u00A0660,71",
                 "Budget och utfall per post", "Bilaga 1", "Bilaga 2", "Värdering av treårsmålen per område");
         assertTrue(html.contains("<svg"), "charts are inline SVG");
         assertTrue(!html.contains("<script"), "no JavaScript");
@@ -275,18 +277,5 @@ class ReportAssemblyTest {
                 .then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
         given().auth().oauth2(WORKING_GROUP).header("If-None-Match", etag).when().get("/api/v1/reports/" + YEAR)
                 .then().statusCode(304);
-    }
-
-    static void assertInOrderIgnoringSpaces(String squashed, String... parts) {
-        assertInOrder(squashed, Arrays.stream(parts).map(PdfText::squash).toArray(String[]::new));
-    }
-
-    static void assertInOrder(String document, String... parts) {
-        int from = 0;
-        for (String part : parts) {
-            int at = document.indexOf(part, from);
-            assertTrue(at >= 0, "expected «" + part + "» after position " + from + " in:\n" + document);
-            from = at + part.length();
-        }
     }
 }

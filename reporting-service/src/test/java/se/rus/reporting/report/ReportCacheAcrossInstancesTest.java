@@ -10,7 +10,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import se.rus.localstack.RusTestInfrastructure;
 import se.rus.platform.events.Inbox;
+import se.rus.reporting.live.CachedReport;
+import se.rus.reporting.live.ReadingReport;
 import se.rus.reporting.projection.ApplyingEvent;
+import se.rus.reporting.rendering.ReportFormat;
 import se.rus.reporting.support.ContractEvents;
 
 import java.util.List;

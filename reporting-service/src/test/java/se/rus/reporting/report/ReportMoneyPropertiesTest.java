@@ -6,6 +6,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import se.rus.reporting.assembly.SampleSnapshot;
+import se.rus.reporting.model.EconomicResult;
+import se.rus.reporting.model.Report;
+import se.rus.reporting.model.SwedishFormat;
 import se.rus.reporting.projection.ProjectedBudgetPost;
 
 import java.math.BigDecimal;
