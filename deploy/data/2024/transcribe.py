@@ -425,7 +425,10 @@ approval = {"approvedAt": approved.group(2), "body": approved.group(1), "further
 goals_note = [{"kind": "PARAGRAPH", "text": clean(LINES[line_no(lambda l: l.startswith("I uppföljningen nämns också"))])}]
 report = {"title": clean(LINES[i_title][3:]), "introduction": introduction,
           "mainActivities": main_activities, "highlights": highlights, "closingAssessment": closing,
-          "goalsNote": goals_note}
+          "goalsNote": goals_note,
+          # who publishes the report: the seed's cover (its capitals are typography) and its closing lines
+          "coverLines": ["RUS – Regional utveckling & samverkan i miljömålssystemet", "Länsstyrelserna"],
+          "closingLines": ["Länsstyrelserna", "www.lansstyrelsen.se"]}
 
 # ---------------------------------------------------------------- write
 for name, doc in [("plan.json", plan), ("finance.json", finance), ("followup.json", followup), ("report.json", report),
