@@ -23,7 +23,8 @@ def load(name):
         return json.load(f)
 
 
-plan, finance, followup, report = (load(n) for n in ("plan.json", "finance.json", "followup.json", "report.json"))
+plan, finance, followup, report, approval = (load(n) for n in ("plan.json", "finance.json", "followup.json", "report.json",
+                                                        "approval.json"))
 
 
 def ok(cond, msg):
@@ -146,11 +147,13 @@ for name, doc in (("plan", plan), ("finance", finance), ("followup", followup), 
             assert not re.search(r"\*\*|\]\(|<[a-z/]|  ", s), (name, s)
             assert s in seed_flat, (name, "not found verbatim in the seed", s)
 others = ([plan["vision"]] + [x["title"] for x in acts] + [g["text"] for g in plan["goals"]]
-          + [report["approvalLine"]] + report["highlights"]
+          + ["Verksamhetsberättelsen är godkänd av %s vid mötet %s och %s." % (
+              approval["body"], approval["approvedAt"], approval["furtherApproval"])] + report["highlights"]
           + [c["description"] for c in finance["coFinancing"] + finance["outsideFunds"] + finance["deficitCoverage"]])
 for s in others:
     assert s in seed_flat, ("not found verbatim in the seed", s)
 ok(True, f"{n_blocks} TextBlocks ({n_strings} paragraphs/items) and {len(others)} other texts are well-formed "
          f"and occur verbatim in the seed (markdown stripped, whitespace and page breaks collapsed)")
-ok(len(report["highlights"]) == 6 and report["approvalLine"].count("2025-02-05") == 1, "report: 6 highlights, approval 2025-02-05")
+ok(len(report["highlights"]) == 6 and "approvalLine" not in report and approval["approvedAt"] == "2025-02-05",
+   "report: 6 highlights, no approval sentence among the texts; approval.json: 2025-02-05")
 print("all checks passed")

@@ -416,11 +416,23 @@ highlights = main_blocks[hl[0]]["items"]
 main_activities = main_blocks[:hl[0]]
 closing = main_blocks[hl[0] + 1:]
 assert closing[0]["text"].startswith("Bedömningen är att RUS insatser")
-report = {"title": clean(LINES[i_title][3:]), "approvalLine": approval_line, "introduction": introduction,
-          "mainActivities": main_activities, "highlights": highlights, "closingAssessment": closing}
+# the approval is a recorded fact, replayed as the steering group's POST …/approvals, never editorial text
+approved = re.match(r"^Verksamhetsberättelsen är godkänd av (RUS styrgrupp) vid mötet (\d{4}-\d{2}-\d{2}) och (.*)\.$",
+                    approval_line)
+assert approved, approval_line
+approval = {"approvedAt": approved.group(2), "body": approved.group(1), "furtherApproval": approved.group(3)}
+# Bilaga 2's own sentence after the valuation scale (editorial: it names the earlier period as the seed does)
+goals_note = [{"kind": "PARAGRAPH", "text": clean(LINES[line_no(lambda l: l.startswith("I uppföljningen nämns också"))])}]
+report = {"title": clean(LINES[i_title][3:]), "introduction": introduction,
+          "mainActivities": main_activities, "highlights": highlights, "closingAssessment": closing,
+          "goalsNote": goals_note,
+          # who publishes the report: the seed's cover (its capitals are typography) and its closing lines
+          "coverLines": ["RUS – Regional utveckling & samverkan i miljömålssystemet", "Länsstyrelserna"],
+          "closingLines": ["Länsstyrelserna", "www.lansstyrelsen.se"]}
 
 # ---------------------------------------------------------------- write
-for name, doc in [("plan.json", plan), ("finance.json", finance), ("followup.json", followup), ("report.json", report)]:
+for name, doc in [("plan.json", plan), ("finance.json", finance), ("followup.json", followup), ("report.json", report),
+                  ("approval.json", approval)]:
     with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=2)
         f.write("\n")

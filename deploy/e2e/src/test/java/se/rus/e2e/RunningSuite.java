@@ -155,7 +155,7 @@ final class RunningSuite implements AutoCloseable {
 
     DatasetLoader loader() {
         return new DatasetLoader(new DatasetLoader.Endpoints(urls.get("planning"), urls.get("finance"),
-                urls.get("followup"), urls.get("reporting")), () -> token("rus-working-group"));
+                urls.get("followup"), urls.get("reporting")), () -> token("rus-working-group"), () -> token("rus-steering"));
     }
 
     /** Every instance of a service, the first one first. */

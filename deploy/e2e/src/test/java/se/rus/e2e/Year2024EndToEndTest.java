@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -96,35 +95,46 @@ class Year2024EndToEndTest {
 
     @Test
     @Order(3)
-    void renderedMarkdownEqualsTheReviewedGoldenFile() throws Exception {
+    void theDraftNeverSaysItIsApproved() {
         settledReport();
-        String markdown = as("rus-working-group").get("/api/v1/reports/2024?format=markdown")
+        as("naturvardsverket").get("/api/v1/reports/2024/approved").then().statusCode(404);
+        as("naturvardsverket").get("/api/v1/reports/2024").then().statusCode(403);
+        String draft = as("rus-working-group").get("/api/v1/reports/2024?format=markdown")
+                .then().statusCode(200).extract().asString();
+        assertTrue(draft.contains("*Utkast – inte godkänt*"), draft);
+        assertTrue(!draft.contains("är godkänd av"), "a draft states no approval");
+    }
+
+    /** As {@code deploy/local/up} loads 2024: the steering group's approval of 2025-02-05 replayed from approval.json. */
+    @Test
+    @Order(4)
+    void theRecordedApprovalIsReplayedAndNaturvardsverketPullsTheApprovedVersion() throws Exception {
+        settledReport();
+        assertTrue(suite.loader().approve(dataset, 2024));
+        assertTrue(!suite.loader().approve(dataset, 2024), "an approved year is not approved again");
+        as("rus-working-group").get("/api/v1/reports/2024/versions").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].approvedAt", equalTo("2025-02-05"))
+                .body("items[0].body", equalTo("RUS styrgrupp"));
+        String etag = as("naturvardsverket").get("/api/v1/reports/2024/approved")
+                .then().statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("version", equalTo(1))
+                .body("approvalLine", equalTo("Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05 "
+                        + "och i länsrådsutskott för miljö och energi genom kontaktlänsråd för miljömålen."))
+                .body("economy.deficitAfterCoFinancing", equalTo("225601.42"))
+                .extract().header("ETag");
+        assertTrue(etag != null && !etag.isBlank());
+        as("naturvardsverket").header("If-None-Match", etag).get("/api/v1/reports/2024/approved")
+                .then().statusCode(304);
+
+        // the golden file is the approved version, as Naturvårdsverket pulls it
+        String markdown = as("naturvardsverket").get("/api/v1/reports/2024?format=markdown")
                 .then().statusCode(200).extract().asString();
         Path golden = suite.root.resolve("deploy/e2e/src/test/resources/golden/rus-verksamhetsberattelse-2024.md");
         if (Boolean.getBoolean("rus.golden.update")) {
             Files.writeString(golden, markdown, StandardCharsets.UTF_8);
         }
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), markdown);
-    }
-
-    @Test
-    @Order(4)
-    void steeringGroupApprovesAndNaturvardsverketPullsTheApprovedVersion() {
-        settledReport();
-        as("naturvardsverket").get("/api/v1/reports/2024/approved").then().statusCode(404);
-        as("rus-steering").contentType("application/json")
-                .body(Map.of("approvedAt", "2025-02-05"))
-                .post("/api/v1/reports/2024/approvals")
-                .then().statusCode(201).body("version", equalTo(1));
-        String etag = as("naturvardsverket").get("/api/v1/reports/2024/approved")
-                .then().statusCode(200)
-                .body("status", equalTo("APPROVED"))
-                .body("version", equalTo(1))
-                .body("economy.deficitAfterCoFinancing", equalTo("225601.42"))
-                .extract().header("ETag");
-        assertTrue(etag != null && !etag.isBlank());
-        as("naturvardsverket").header("If-None-Match", etag).get("/api/v1/reports/2024/approved")
-                .then().statusCode(304);
     }
 
     /** [valuation, previousValuation] of the 15 goals in Bilaga 2 order, as the seed report states them. */

@@ -29,8 +29,9 @@ class Year2024ExportRestoreTest {
 
     private static final int YEAR = 2024;
     private static final Duration CATCH_UP = Duration.ofMinutes(4);
-    /** The report's one line that says whether it is a draft or which approved version it is. */
-    private static final Pattern STATUS_LINE = Pattern.compile("(?m)^\\*(Utkast – inte godkänt|Godkänd version [^*]*)\\*$");
+    /** The report's lines that say whether it is a draft or which approved version it is, and by whom it was approved. */
+    private static final Pattern STATUS_LINE = Pattern.compile(
+            "(?m)^(\\*(Utkast – inte godkänt|Godkänd version [^*]*)\\*|Verksamhetsberättelsen är godkänd av .*)$");
 
     /** Each service's export and the PUT that takes it back, in the order the loader imports. */
     private record Transfer(String service, String export, String importPath) {
@@ -77,6 +78,8 @@ class Year2024ExportRestoreTest {
             for (Map<String, Object> approval : approvals) {
                 Map<String, Object> body = new HashMap<>();
                 body.put("approvedAt", approval.get("approvedAt"));
+                body.put("body", approval.get("body"));
+                body.put("furtherApproval", approval.get("furtherApproval"));
                 if (approval.get("overrideReason") != null) {
                     body.put("override", true);
                     body.put("reason", approval.get("overrideReason"));

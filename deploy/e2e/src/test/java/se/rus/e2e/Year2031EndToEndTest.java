@@ -230,7 +230,7 @@ class Year2031EndToEndTest {
         markdownRow(markdown, "planned days", "Summa", days.get("totalSwedish").asText());
         days.get("perArea").forEach(area -> {
             markdownRow(markdown, "planned days", area.get("name").asText(), area.get("swedish").asText());
-            markdownHas(markdown, "days of " + area.get("name").asText(), area.get("swedish").asText() + " dagar");
+            markdownHas(markdown, "days of " + area.get("name").asText(), area.get("swedish").asText() + " arbetsdagar");
         });
 
         for (JsonNode area : expected.at("/goals/perArea")) {
@@ -245,11 +245,14 @@ class Year2031EndToEndTest {
 
     @Test
     @Order(4)
-    void approvalIsRefusedUntilTheMissingOutcomeIsRecorded() {
+    void approvalIsRefusedUntilTheMissingOutcomeIsRecordedAndNeverDatedInTheFuture() {
         settledReport(expected.at("/activities/byStatus"));
         Map<String, String> approval = Map.of("approvedAt", loader.data().at("/approval/approvedAt").asText());
-        figure("approval while an activity lacks its outcome (HTTP)", 409, as("rus-steering").contentType("application/json")
-                .body(approval).post("/api/v1/reports/{year}/approvals", YEAR).statusCode());
+        // today is before 2031 has even begun: no approval date of 2031 can be valid yet
+        Map<String, String> today = Map.of("approvedAt", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
+        figure("approval while an activity lacks its outcome, dated today (HTTP)", 400, as("rus-steering")
+                .contentType("application/json").body(today).post("/api/v1/reports/{year}/approvals", YEAR).statusCode());
+        assertFalse(get("/api/v1/reports/{year}/checks", "application/json").get("approvable").asBoolean());
 
         loader.recordLateOutcomes();
         JsonNode report = settledReport(expected.at("/activities/byStatusAfterLateOutcome"));
@@ -259,11 +262,19 @@ class Year2031EndToEndTest {
         figure("checks: errors after the missing outcome is recorded", Map.of(), codes(checks, "ERROR"));
         assertTrue(checks.get("approvable").asBoolean(), checks.toPrettyString());
 
-        figure("approval after the outcome is recorded (HTTP)", 201, as("rus-steering").contentType("application/json")
-                .body(approval).post("/api/v1/reports/{year}/approvals", YEAR).statusCode());
-        JsonNode approved = get("/api/v1/reports/{year}/approved", "application/json");
-        assertEquals("APPROVED", approved.get("status").asText());
-        assertResult(expected.at("/economy/resultAfterCoFinancing"), approved.at("/economy/resultAfterCoFinancing"));
+        // approvable now, but an approval dated in the future (the dataset's 2032-02-10, later than today) is refused
+        if (java.time.LocalDate.parse(approval.get("approvedAt")).isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")))) {
+            figure("approval dated " + approval.get("approvedAt") + ", after today (HTTP)", 400, as("rus-steering")
+                    .contentType("application/json").body(approval).post("/api/v1/reports/{year}/approvals", YEAR).statusCode());
+            figure("approved versions of a year whose approval lies in the future", 0, as("rus-steering")
+                    .get("/api/v1/reports/{year}/versions", YEAR).then().extract().<Integer>path("totalItems"));
+        } else {
+            figure("approval after the outcome is recorded (HTTP)", 201, as("rus-steering").contentType("application/json")
+                    .body(approval).post("/api/v1/reports/{year}/approvals", YEAR).statusCode());
+            JsonNode approved = get("/api/v1/reports/{year}/approved", "application/json");
+            assertEquals("APPROVED", approved.get("status").asText());
+            assertResult(expected.at("/economy/resultAfterCoFinancing"), approved.at("/economy/resultAfterCoFinancing"));
+        }
     }
 
     @Test

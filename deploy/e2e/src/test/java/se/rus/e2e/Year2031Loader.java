@@ -253,7 +253,7 @@ final class Year2031Loader {
     private void draft() {
         JsonNode report = data.get("report");
         created(as("reporting", WORKING_GROUP).body(map("title", text(report, "title"),
-                "approvalLine", text(report, "approvalLine"), "introduction", paragraphs(report.get("introduction")),
+                "introduction", paragraphs(report.get("introduction")),
                 "mainActivities", paragraphs(report.get("mainActivities")),
                 "highlights", strings(report.get("highlights")),
                 "closingAssessment", paragraphs(report.get("closingAssessment"))))

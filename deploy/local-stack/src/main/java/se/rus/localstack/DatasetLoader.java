@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * Loads a year's dataset ({@code deploy/data/<year>/}) through the services' public REST APIs, as
  * any client would, in dependency order. Every step is an idempotent import, so loading twice
- * changes nothing.
+ * changes nothing. A dataset whose year was approved ({@code approval.json}) has that approval replayed
+ * by the steering group once the report has settled ({@link #approve}), with the day it was really made.
  */
 public final class DatasetLoader {
 
@@ -32,10 +33,13 @@ public final class DatasetLoader {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Endpoints endpoints;
     private final Supplier<String> workingGroupToken;
+    private final Supplier<String> steeringToken;
 
-    public DatasetLoader(Endpoints endpoints, Supplier<String> workingGroupToken) {
+    /** {@code workingGroupToken} imports; {@code steeringToken} replays a recorded approval. */
+    public DatasetLoader(Endpoints endpoints, Supplier<String> workingGroupToken, Supplier<String> steeringToken) {
         this.endpoints = endpoints;
         this.workingGroupToken = workingGroupToken;
+        this.steeringToken = steeringToken;
     }
 
     /** True when planning holds no plan at all: a suite nobody has entered anything into yet. */
@@ -60,21 +64,66 @@ public final class DatasetLoader {
     }
 
     /**
-     * Waits until the reporting read model has settled (two identical answers in a row), then saves
-     * the rendered report as HTML and PDF into {@code outputDir}; returns the files written.
+     * Replays the dataset's recorded approval ({@code approval.json}: the body of the steering group's
+     * {@code POST …/approvals}) once the report has settled; true when it approved. A dataset without one, or a year
+     * that already has an approved version, is left as it is, so loading again never approves twice.
      */
-    public java.util.List<Path> saveReport(int year, Path outputDir) throws IOException, InterruptedException {
+    public boolean approve(Path dataDir, int year) throws IOException, InterruptedException {
+        Path approval = dataDir.resolve("approval.json");
+        if (!Files.isRegularFile(approval)) {
+            return false;
+        }
+        URI versions = endpoints.reporting().resolve("/api/v1/reports/" + year + "/versions?page=0&size=1");
+        HttpResponse<String> existing = http.send(request(versions).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (existing.statusCode() != 200) {
+            throw new IOException("GET " + versions + " answered " + existing.statusCode() + ": " + existing.body());
+        }
+        if (!existing.body().replace(" ", "").contains("\"totalItems\":0")) {
+            System.out.println(year + " already has an approved version; its approval is not replayed");
+            return false;
+        }
+        settle(year);
+        URI approvals = endpoints.reporting().resolve("/api/v1/reports/" + year + "/approvals");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(approvals).timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Bearer " + steeringToken.get())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofFile(approval)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IOException("POST " + approvals + " answered " + response.statusCode() + ": " + response.body());
+        }
+        System.out.println("approved " + year + " as recorded in " + approval.getFileName() + " → " + approvals + " (201)");
+        return true;
+    }
+
+    /**
+     * Waits until the reporting read model has settled: two identical answers a second apart and checks without
+     * errors (every outcome and valuation of the dataset has arrived).
+     */
+    private void settle(int year) throws IOException, InterruptedException {
         URI report = endpoints.reporting().resolve("/api/v1/reports/" + year);
+        URI checks = endpoints.reporting().resolve("/api/v1/reports/" + year + "/checks");
         Instant deadline = Instant.now().plus(PROPAGATION_TIMEOUT);
         String previous = null;
         while (Instant.now().isBefore(deadline)) {
             HttpResponse<String> response = http.send(request(report).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200 && response.body().equals(previous)) {
-                break;
+                HttpResponse<String> verdict = http.send(request(checks).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (verdict.statusCode() != 200 || verdict.body().replace(" ", "").contains("\"approvable\":true")) {
+                    return;
+                }
             }
             previous = response.statusCode() == 200 ? response.body() : null;
             Thread.sleep(1000);
         }
+    }
+
+    /**
+     * Waits until the reporting read model has settled, then saves the rendered report as HTML and PDF into
+     * {@code outputDir}; returns the files written.
+     */
+    public java.util.List<Path> saveReport(int year, Path outputDir) throws IOException, InterruptedException {
+        URI report = endpoints.reporting().resolve("/api/v1/reports/" + year);
+        settle(year);
         java.util.List<Path> written = new java.util.ArrayList<>();
         for (String format : java.util.List.of("html", "pdf")) {
             Path file = outputDir.resolve("rus-" + year + "." + format);
@@ -149,12 +198,14 @@ public final class DatasetLoader {
         JwtMinter minter = new JwtMinter(DevKeys.readPrivateKey(stateDir), JwtMinter.LOCAL_ISSUER);
         int portBase = Integer.parseInt(Optional.ofNullable(System.getenv("RUS_PORT_BASE")).orElse("8081"));
         DatasetLoader loader = new DatasetLoader(Endpoints.local(portBase),
-                () -> minter.mint("dataset-loader", "rus-working-group", null, Duration.ofMinutes(10)));
+                () -> minter.mint("dataset-loader", "rus-working-group", null, Duration.ofMinutes(10)),
+                () -> minter.mint("dataset-loader", "rus-steering", null, Duration.ofMinutes(10)));
         if (onlyIntoEmptySuite && !loader.suiteIsEmpty()) {
             System.out.println("the suite already holds data; " + year + " not loaded (deploy/local/load loads it anyway)");
             return;
         }
         loader.load(dataDir, year);
+        loader.approve(dataDir, year);
         for (Path file : loader.saveReport(year, stateDir)) {
             System.out.println("report saved: " + file.toAbsolutePath());
         }

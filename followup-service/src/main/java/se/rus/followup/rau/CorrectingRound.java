@@ -16,6 +16,8 @@ import java.util.UUID;
  * Use case: the working group corrects an open round (instructions, deadline, objectives, counties). A
  * submission already made for an objective or by a county the correction removes stays, shown as outside
  * the round. Each correction is an event and an entry in the round's history; an unchanged round is neither.
+ * A moved deadline moves what counts as late: every submission made is marked against the current deadline (the
+ * round's history keeps the earlier one, and the RauRoundChanged event carries the new one).
  */
 @ApplicationScoped
 public class CorrectingRound {
@@ -43,6 +45,10 @@ public class CorrectingRound {
         RauEvents.RoundState after = RauEvents.RoundState.of(round);
         if (after.equals(before)) {
             return round;
+        }
+        if (!java.util.Objects.equals(after.deadline(), before.deadline())) {
+            RauSubmission.<RauSubmission>list("year = ?1 and submittedAt is not null", year)
+                    .forEach(submission -> submission.late = Deadline.isLate(submission.submittedAt, round.deadline));
         }
         round.persistAndFlush();
         RauRoundChange change = new RauRoundChange();

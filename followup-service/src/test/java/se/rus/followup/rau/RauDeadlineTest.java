@@ -123,6 +123,33 @@ class RauDeadlineTest {
     }
 
     @Test
+    void aDeadlineMovedEarlierMakesASubmissionAfterItLateAndTheHistoryKeepsTheEarlierDeadline() {
+        int year = 2066;
+        openRound(year, "2067-02-28", List.of("01", "21"));
+        String stockholm = draft(WORKING_GROUP, year, "01", "FRISK_LUFT");
+        now("2067-02-10T10:00:00Z");
+        act(WORKING_GROUP, year, stockholm, "submit", null).then().statusCode(200).body("late", equalTo(false));
+
+        String round = "/api/v1/rau/" + year + "/round";
+        String etag = given().auth().oauth2(WORKING_GROUP).when().get(round).then().extract().header("ETag");
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body(Map.of("deadline", "2067-01-31")).when().patch(round).then().statusCode(200);
+        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/rau/" + year + "/submissions/" + stockholm)
+                .then().statusCode(200).body("late", equalTo(true)).body("submittedAt", equalTo("2067-02-10T10:00:00Z"));
+        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/rau/" + year + "/completeness")
+                .then().statusCode(200).body("deadline", equalTo("2067-01-31")).body("totals.late", equalTo(1));
+        given().auth().oauth2(WORKING_GROUP).when().get(round + "/history").then().statusCode(200)
+                .body("[0].before.deadline", equalTo("2067-02-28")).body("[0].after.deadline", equalTo("2067-01-31"));
+
+        // and moved later again, the submission is on time
+        etag = given().auth().oauth2(WORKING_GROUP).when().get(round).then().extract().header("ETag");
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", etag)
+                .body(Map.of("deadline", "2067-03-15")).when().patch(round).then().statusCode(200);
+        given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/rau/" + year + "/compilation/FRISK_LUFT")
+                .then().statusCode(200).body("counties.late", equalTo(List.of(false)));
+    }
+
+    @Test
     void aClosedRoundRefusesEveryChangeToItsSubmissions() {
         int year = 2062;
         openRound(year, "2063-01-31", List.of("01", "12", "21"));

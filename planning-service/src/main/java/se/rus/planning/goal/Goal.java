@@ -50,13 +50,14 @@ public class Goal extends PanacheEntityBase {
     }
 
     /**
-     * The goals of a period in report order: areas as ordered in the plan of the period's last year (areas
-     * that plan lacks come last, by name), then each area's goals by position.
+     * The goals of a period in report order: areas as ordered in the latest plan of the period (its last year's
+     * once that exists, the first year's in the period's first year; areas that plan lacks come last, by name),
+     * then each area's goals by position.
      */
     @SuppressWarnings("unchecked")
     public static List<Goal> inReportOrder(Period period, String areaName) {
         var query = getEntityManager().createNativeQuery("SELECT g.* FROM goal g "
-                        + "LEFT JOIN plan p ON p.year = g.period_end "
+                        + "LEFT JOIN plan p ON p.year = (SELECT max(l.year) FROM plan l WHERE l.year BETWEEN :start AND :end) "
                         + "LEFT JOIN area a ON a.plan_id = p.id AND a.name = g.area_name "
                         + "WHERE g.period_start = :start AND g.period_end = :end"
                         + (areaName == null ? "" : " AND g.area_name = :areaName")

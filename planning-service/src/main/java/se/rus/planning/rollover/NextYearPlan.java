@@ -44,15 +44,31 @@ public final class NextYearPlan {
         return Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(text).replaceAll(Integer.toString(year + 1));
     }
 
-    /** The area in next year's plan; a resource note that names this year names the next one. */
+    /**
+     * The area in next year's plan; a resource note that names this year names the next one. A sentence of the note
+     * that states a number of days is left behind: the report writes the area's days from the plan itself, so they
+     * follow the plan when next year's days change, and a copied figure would contradict them.
+     */
     public static Area area(Area source, Plan into) {
         Area area = new Area();
         area.id = UUID.randomUUID();
         area.plan = into;
         area.position = source.position;
         area.name = source.name;
-        area.resourceNote = movedOn(source.resourceNote, into.year - 1);
+        area.resourceNote = withoutDays(movedOn(source.resourceNote, into.year - 1));
         return area;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern DAYS = Pattern.compile("\\d\\s*(arbets)?dag(ar)?\\b");
+
+    static String withoutDays(String note) {
+        if (note == null) {
+            return null;
+        }
+        String kept = SENTENCE_END.splitAsStream(note.strip()).filter(sentence -> !DAYS.matcher(sentence).find())
+                .collect(java.util.stream.Collectors.joining(" "));
+        return kept.isBlank() ? null : kept;
     }
 
     /** A copy of the activity in next year's area that continues it, flags and planned days included. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import se.rus.localstack.RusTestInfrastructure;
 import se.rus.planning.support.Api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -91,6 +92,32 @@ class GoalResourceTest {
         // goal events are part of the history of the period's last year
         given().auth().oauth2(Api.WORKING_GROUP).when().get("/api/v1/plans/2052/history?type=se.rus.planning.GoalRemoved.v1")
                 .then().statusCode(200).body("items.subject", contains(ours));
+    }
+
+    @Test
+    void inThePeriodsFirstYearTheGoalsFollowThatYearsPlanNotTheAlphabet() {
+        // only the first year's plan exists: its area order (not alphabetical) is the goals' order
+        Api.createPlan(2056, 2056, 2058);
+        String support = "Stöd i åtgärdsarbetet";
+        Api.addArea(2056, support, null);
+        Api.addArea(2056, FOLLOW_UP, null);
+        Api.addArea(2056, COMMUNICATION, null);
+        String goals = "/api/v1/goal-periods/2056-2058/goals";
+        for (String area : List.of(COMMUNICATION, FOLLOW_UP, support)) {
+            Api.workingGroup().body(Map.of("areaName", area, "text", "Ett mål för " + area + "."))
+                    .when().post(goals).then().statusCode(201);
+        }
+        given().auth().oauth2(Api.WORKING_GROUP).when().get(goals)
+                .then().statusCode(200).body("items.areaName", contains(support, FOLLOW_UP, COMMUNICATION));
+        given().auth().oauth2(Api.WORKING_GROUP).when().get("/api/v1/plans/2056/export")
+                .then().statusCode(200).body("goals.areaName", contains(support, FOLLOW_UP, COMMUNICATION));
+        // the second year's plan, once it exists, gives the order
+        Api.createPlan(2057, 2056, 2058);
+        Api.addArea(2057, COMMUNICATION, null);
+        Api.addArea(2057, support, null);
+        Api.addArea(2057, FOLLOW_UP, null);
+        given().auth().oauth2(Api.WORKING_GROUP).when().get(goals)
+                .then().statusCode(200).body("items.areaName", contains(COMMUNICATION, support, FOLLOW_UP));
     }
 
     @Test

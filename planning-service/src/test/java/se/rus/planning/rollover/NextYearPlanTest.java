@@ -76,13 +76,16 @@ class NextYearPlanTest {
         source.plan = plan(2024, "RUS verksamhetsplan 2024");
         source.position = 2;
         source.name = "Stöd i åtgärdsarbetet";
-        source.resourceNote = "I verksamhetsplanen 2024 tidsattes denna till 381 arbetsdagar.";
+        source.resourceNote = "Området leds från Gävleborg 2024. I verksamhetsplanen 2024 tidsattes denna till 381 arbetsdagar.";
         Area area = NextYearPlan.area(source, next);
         assertNotEquals(source.id, area.id);
         assertEquals(next, area.plan);
         assertEquals(2, area.position);
         assertEquals(source.name, area.name);
-        assertEquals("I verksamhetsplanen 2025 tidsattes denna till 381 arbetsdagar.", area.resourceNote);
+        // the days are the plan's: the report writes them from next year's activities, so the copied figure goes
+        assertEquals("Området leds från Gävleborg 2025.", area.resourceNote);
+        source.resourceNote = "I verksamhetsplanen 2024 tidsattes denna till 381 arbetsdagar.";
+        assertNull(NextYearPlan.area(source, next).resourceNote);
 
         Activity activity = new Activity();
         activity.id = UUID.randomUUID();

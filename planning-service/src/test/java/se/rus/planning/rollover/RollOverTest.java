@@ -23,7 +23,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -76,7 +78,7 @@ class RollOverTest {
                 .then().statusCode(200)
                 .body("status", equalTo("DRAFT"))
                 .body("areas.name", contains("Miljömålsuppföljning", "Stöd i åtgärdsarbetet", "Kommunikation och organisation"))
-                .body("areas.resourceNote", hasItems("I verksamhetsplanen tidsattes denna till 193 arbetsdagar."))
+                .body("areas.resourceNote", not(hasItem(containsString("arbetsdagar"))))
                 .body("areas.plannedDays", contains(193, 110.5f, 129))
                 .body("plannedDays", equalTo(432.5f)).body("extraDays", equalTo(18))
                 .body("activityCount", equalTo(9)).body("prioritisedCount", equalTo(8));

@@ -61,9 +61,9 @@ public final class ReportAssembler {
         unpostedEntries(s, postReferences, looseEnds);
         List<Report.Goal> goals = goals(year, s, areas, looseEnds);
         Report report = new Report(year, ReportStatus.DRAFT, null, null, editorial.title(),
-                editorial.coverLinesOrDefault(), editorial.closingLinesOrDefault(), editorial.approvalLine(),
+                editorial.coverLinesOrDefault(), editorial.closingLinesOrDefault(), null,
                 editorial.introduction(), editorial.mainActivities(), editorial.highlights(),
-                editorial.closingAssessment(), plan(s.plans()), areas, totalDays(areas),
+                editorial.closingAssessment(), editorial.goalsNote(), plan(s.plans()), areas, totalDays(areas),
                 previousAreas == null || previousAreas.isEmpty() ? null
                         : days(previousAreas.stream().map(a -> a.plannedDays).reduce(BigDecimal.ZERO, BigDecimal::add)),
                 economy, goals);

@@ -13,11 +13,12 @@ import java.util.List;
 @Schema(name = "ReportDraft")
 public record DraftRequest(
         @NotBlank @Size(max = 300) @Schema(example = "RUS verksamhetsberättelse 2024") String title,
-        @Size(max = 2000) @Schema(example = "Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05 och i länsrådsutskott för miljö och energi genom kontaktlänsråd för miljömålen.") String approvalLine,
         @Size(max = 100) List<@Valid TextBlock> introduction,
         @Size(max = 100) List<@Valid TextBlock> mainActivities,
         @Size(max = 50) @Schema(example = "[\"Medarrangerat miljömålsdagarna i Luleå och årligt möte för länsstyrelsernas miljömålsuppdrag.\"]") List<@NotBlank @Size(max = 2000) String> highlights,
         @Size(max = 100) List<@Valid TextBlock> closingAssessment,
+        @Size(max = 100) @Schema(description = "Bilaga 2:s egen text efter värderingsskalan, t.ex. om föregående periods värderingar")
+        List<@Valid TextBlock> goalsNote,
         // left out of an export when not set, so the export is the document that was put
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Size(max = 10) @Schema(description = "raderna på omslaget; utelämnat = RUS och Länsstyrelserna",
@@ -42,5 +43,9 @@ public record DraftRequest(
 
     List<TextBlock> closingAssessmentOrEmpty() {
         return closingAssessment == null ? List.of() : closingAssessment;
+    }
+
+    List<TextBlock> goalsNoteOrEmpty() {
+        return goalsNote == null ? List.of() : goalsNote;
     }
 }

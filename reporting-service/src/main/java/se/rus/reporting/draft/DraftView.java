@@ -11,19 +11,20 @@ import java.util.List;
 public record DraftView(
         @Schema(example = "2024") int year,
         @Schema(example = "RUS verksamhetsberättelse 2024") String title,
-        String approvalLine,
         List<TextBlock> introduction,
         List<TextBlock> mainActivities,
         List<String> highlights,
         List<TextBlock> closingAssessment,
+        List<TextBlock> goalsNote,
         @Schema(description = "null = standardraderna") List<String> coverLines,
         @Schema(description = "null = standardraderna") List<String> closingLines,
         Instant updatedAt,
         String updatedBy) {
 
     static DraftView of(ReportDraft draft) {
-        return new DraftView(draft.year, draft.title, draft.approvalLine, draft.introduction,
+        return new DraftView(draft.year, draft.title, draft.introduction,
                 draft.mainActivities, draft.highlights,
-                draft.closingAssessment, draft.coverLines, draft.closingLines, draft.updatedAt, draft.updatedBy);
+                draft.closingAssessment, draft.goalsNote, draft.coverLines, draft.closingLines, draft.updatedAt,
+                draft.updatedBy);
     }
 }

@@ -33,6 +33,7 @@ public class EditingDraft {
         requireWellFormed("introduction", request.introductionOrEmpty());
         requireWellFormed("mainActivities", request.mainActivitiesOrEmpty());
         requireWellFormed("closingAssessment", request.closingAssessmentOrEmpty());
+        requireWellFormed("goalsNote", request.goalsNoteOrEmpty());
         if (ReportLifecycle.isApproved(year)) {
             throw ProblemException.conflict("Verksamhetsberättelsen " + year
                     + " är godkänd; öppna den igen (POST /api/v1/reports/" + year + "/reopenings) innan texterna ändras");
@@ -49,11 +50,11 @@ public class EditingDraft {
             }
         }
         draft.title = request.title();
-        draft.approvalLine = request.approvalLine();
         draft.introduction = request.introductionOrEmpty();
         draft.mainActivities = request.mainActivitiesOrEmpty();
         draft.highlights = request.highlightsOrEmpty();
         draft.closingAssessment = request.closingAssessmentOrEmpty();
+        draft.goalsNote = request.goalsNoteOrEmpty();
         draft.coverLines = request.coverLines();
         draft.closingLines = request.closingLines();
         draft.updatedAt = Instant.now();

@@ -19,8 +19,8 @@ public class ExportingDraft {
     public DraftRequest export(int year) {
         ReportDraft draft = ReportDraft.<ReportDraft>findByIdOptional(year)
                 .orElseThrow(() -> ProblemException.notFound("Inga texter för verksamhetsberättelsen " + year));
-        return new DraftRequest(draft.title, draft.approvalLine, List.copyOf(draft.introduction),
+        return new DraftRequest(draft.title, List.copyOf(draft.introduction),
                 List.copyOf(draft.mainActivities), List.copyOf(draft.highlights), List.copyOf(draft.closingAssessment),
-                draft.coverLines, draft.closingLines);
+                List.copyOf(draft.goalsNote), draft.coverLines, draft.closingLines);
     }
 }

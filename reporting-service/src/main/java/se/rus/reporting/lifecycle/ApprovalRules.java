@@ -5,6 +5,8 @@ import se.rus.platform.web.ProblemException;
 import se.rus.reporting.model.Check;
 import se.rus.reporting.model.ReportStatus;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,6 +31,16 @@ public final class ApprovalRules {
                     + " fel som måste rättas eller åsidosättas med override och reason: "
                     + errors.stream().map(c -> c.code() + " (" + c.subject() + ")").distinct().limit(10)
                     .collect(Collectors.joining(", ")));
+        }
+    }
+
+    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    /** An approval is made after the reported year has begun and not after today: never in the future. */
+    public static void requireApprovalDate(int year, LocalDate approvedAt, LocalDate today) {
+        if (approvedAt.isBefore(LocalDate.of(year, 1, 1)) || approvedAt.isAfter(today)) {
+            throw ProblemException.invalid("approvedAt", "måste ligga mellan " + LocalDate.of(year, 1, 1)
+                    + " och i dag (" + today + ")");
         }
     }
 

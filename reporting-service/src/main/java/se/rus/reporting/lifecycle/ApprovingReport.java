@@ -17,6 +17,7 @@ import se.rus.reporting.model.Report;
 import se.rus.reporting.model.ReportStatus;
 import se.rus.reporting.rendering.Rendition;
 import se.rus.reporting.rendering.ReportFormat;
+import se.rus.reporting.rendering.Wording;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,12 +46,25 @@ public class ApprovingReport {
 
     @Schema(name = "ReportApproval")
     public record Approval(
-            @NotNull @Schema(example = "2025-02-05", description = "Dagen styrgruppen godkände berättelsen") LocalDate approvedAt,
+            @NotNull @Schema(example = "2025-02-05", description = "Dagen berättelsen godkändes; från rapportårets början till i dag (svensk tid)") LocalDate approvedAt,
+            @Size(max = 300) @Schema(example = "RUS styrgrupp", description = "Organet som godkände vid mötet; utan värde RUS styrgrupp") String body,
+            @Size(max = 1000) @Schema(example = "i länsrådsutskott för miljö och energi genom kontaktlänsråd för miljömålen",
+                    description = "Ytterligare godkännande, som meningen fortsätter efter \"och\"") String furtherApproval,
             @Schema(example = "false", description = "Godkänn trots fel i kontrollerna; kräver reason") Boolean override,
             @Size(max = 2000) @Schema(example = "Flaggan för Miljömålsprocessen rättas i nästa version") String reason) {
 
+        static final String STEERING_GROUP = "RUS styrgrupp";
+
         boolean overriding() {
             return Boolean.TRUE.equals(override);
+        }
+
+        String bodyOrSteeringGroup() {
+            return body == null || body.isBlank() ? STEERING_GROUP : body.trim();
+        }
+
+        String furtherApprovalOrNull() {
+            return furtherApproval == null || furtherApproval.isBlank() ? null : furtherApproval.trim();
         }
     }
 
@@ -61,17 +75,21 @@ public class ApprovingReport {
         if (ReadingReport.hasNoPlan(live)) {
             throw ReadingReport.noReport(year);
         }
+        ApprovalRules.requireApprovalDate(year, approval.approvedAt(), LocalDate.now(ApprovalRules.SWEDEN));
         ApprovalRules.requireApprovable(year, lifecycle.status, lifecycle.latestVersion, ReportChecks.of(live),
                 approval.overriding(), approval.reason());
 
         int number = lifecycle.latestVersion + 1;
-        Report frozen = live.report().approved(number, approval.approvedAt());
+        Report frozen = live.report().approved(number, approval.approvedAt(), Wording.approvalSentence(
+                approval.bodyOrSteeringGroup(), approval.approvedAt(), approval.furtherApprovalOrNull()));
         byte[] content = Rendition.jsonOf(frozen, json);
         ReportVersion version = new ReportVersion();
         version.year = year;
         version.number = number;
         version.approvedAt = approval.approvedAt();
         version.approvedBy = actor.get().subject();
+        version.body = approval.bodyOrSteeringGroup();
+        version.furtherApproval = approval.furtherApprovalOrNull();
         version.frozenAt = Instant.now();
         version.overrideReason = approval.overriding() ? approval.reason() : null;
         version.contentHash = Rendition.hash(content);

@@ -31,6 +31,13 @@ public class ReportVersion extends PanacheEntityBase {
     @Column(name = "approved_by", nullable = false)
     public String approvedBy;
 
+    /** The body that approved at its meeting ("RUS styrgrupp"); the approval sentence is written from it. */
+    @Column(nullable = false)
+    public String body;
+
+    @Column(name = "further_approval")
+    public String furtherApproval;
+
     @Column(name = "frozen_at", nullable = false)
     public Instant frozenAt;
 

@@ -32,18 +32,20 @@ public class ReadingReport {
     @Inject
     EntityManager entityManager;
 
-    /** Whether a year's report is approved, and the read-model version of its live report. */
-    public record YearState(boolean approved, long version) {
+    /** Whether a year's report is approved or re-opened after an approval, and the read-model version of its live report. */
+    public record YearState(boolean approved, boolean reopened, long version) {
     }
 
     /** Both in one statement: what every read of a report asks first. */
     public YearState stateOf(int year) {
         Object[] row = (Object[]) entityManager.createNativeQuery("""
-                        SELECT l.status, v.version FROM (SELECT CAST(:year AS integer) AS year) y
+                        SELECT l.status, v.version, l.latest_version FROM (SELECT CAST(:year AS integer) AS year) y
                         LEFT JOIN report_lifecycle l ON l.year = y.year
                         LEFT JOIN read_model_version v ON v.year = y.year""")
                 .setParameter("year", year).getSingleResult();
-        return new YearState(ReportStatus.APPROVED.name().equals(row[0]), row[1] == null ? 0 : ((Number) row[1]).longValue());
+        boolean approved = ReportStatus.APPROVED.name().equals(row[0]);
+        boolean everApproved = row[2] != null && ((Number) row[2]).intValue() > 0;
+        return new YearState(approved, !approved && everApproved, row[1] == null ? 0 : ((Number) row[1]).longValue());
     }
 
     /** One query for the version; the projections are read only when the cache has no entry for it. */

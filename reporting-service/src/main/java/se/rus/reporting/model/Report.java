@@ -26,11 +26,13 @@ public record Report(
         @Schema(description = "raderna på omslaget som anger vem som ger ut berättelsen",
                 example = "[\"RUS – Regional utveckling & samverkan i miljömålssystemet\", \"Länsstyrelserna\"]") List<String> coverLines,
         @Schema(description = "avslutande rader", example = "[\"Länsstyrelserna\", \"www.lansstyrelsen.se\"]") List<String> closingLines,
-        @Schema(example = "Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05.") String approvalLine,
+        @Schema(example = "Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05.",
+                description = "skrivs av systemet ur det registrerade godkännandet (dag, organ); null för ett utkast") String approvalLine,
         List<TextBlock> introduction,
         List<TextBlock> mainActivities,
         @Schema(example = "[\"Medarrangerat miljömålsdagarna i Luleå.\"]") List<String> highlights,
         List<TextBlock> closingAssessment,
+        @Schema(description = "Bilaga 2:s egen text efter värderingsskalan") List<TextBlock> goalsNote,
         Plan plan,
         List<Area> areas,
         @Schema(example = "795", description = "årets planerade dagar i VP, summan över områdena") BigDecimal totalPlannedDays,
@@ -138,10 +140,21 @@ public record Report(
         NONE, PARTIAL, FULL
     }
 
-    /** The same content frozen as version {@code number}, approved on {@code on}. */
-    public Report approved(int number, LocalDate on) {
-        return new Report(year, ReportStatus.APPROVED, number, on, title, coverLines, closingLines, approvalLine, introduction, mainActivities,
-                highlights, closingAssessment, plan, areas, totalPlannedDays, previousTotalPlannedDays, economy, goals);
+    /**
+     * The same content frozen as version {@code number}, approved on {@code on}, with the sentence that says so
+     * (written from the recorded approval: only an approved version ever states that it is approved).
+     */
+    public Report approved(int number, LocalDate on, String approvalSentence) {
+        return new Report(year, ReportStatus.APPROVED, number, on, title, coverLines, closingLines, approvalSentence,
+                introduction, mainActivities, highlights, closingAssessment, goalsNote, plan, areas, totalPlannedDays,
+                previousTotalPlannedDays, economy, goals);
+    }
+
+    /** An approved version read while its year is re-opened: the same content, its status saying a revision is under way. */
+    public Report underRevision() {
+        return new Report(year, ReportStatus.REOPENED, version, approvedAt, title, coverLines, closingLines, approvalLine,
+                introduction, mainActivities, highlights, closingAssessment, goalsNote, plan, areas, totalPlannedDays,
+                previousTotalPlannedDays, economy, goals);
     }
 
     public List<Activity> activities() {

@@ -24,9 +24,6 @@ public class ReportDraft extends PanacheEntityBase {
     @Column(nullable = false)
     public String title;
 
-    @Column(name = "approval_line")
-    public String approvalLine;
-
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<TextBlock> introduction;
@@ -42,6 +39,10 @@ public class ReportDraft extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "closing_assessment", nullable = false, columnDefinition = "jsonb")
     public List<TextBlock> closingAssessment;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "goals_note", nullable = false, columnDefinition = "jsonb")
+    public List<TextBlock> goalsNote;
 
     /** Null: the default lines ({@link Editorial#COVER_LINES}). */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -63,7 +64,7 @@ public class ReportDraft extends PanacheEntityBase {
     public String updatedBy;
 
     public Editorial editorial() {
-        return new Editorial(title, approvalLine, introduction, mainActivities,
-                highlights, closingAssessment, coverLines, closingLines);
+        return new Editorial(title, introduction, mainActivities,
+                highlights, closingAssessment, goalsNote, coverLines, closingLines);
     }
 }

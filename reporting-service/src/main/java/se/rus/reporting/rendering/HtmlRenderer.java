@@ -169,8 +169,15 @@ public final class HtmlRenderer {
         h.append(Blocks.html(report.closingAssessment()));
 
         headings.open(h, 2, Wording.outcomesHeading(report), true);
+        if (Wording.noActivities(report).isPresent()) {
+            paragraph(h, Wording.noActivities(report).get());
+            return;
+        }
         for (Report.Area area : report.areas()) {
             headings.open(h, 3, area.name(), false);
+            if (area.activities().isEmpty()) {
+                paragraph(h, Wording.NO_ACTIVITIES_IN_AREA);
+            }
             for (Wording.StatusGroup group : Wording.statusGroups(area)) {
                 h.append("<p>").append(Html.escape(group.lead())).append("</p>\n<ul>");
                 group.activities().forEach(a -> h.append("<li>").append(Html.escape(Wording.listItem(a))).append("</li>"));
@@ -179,16 +186,23 @@ public final class HtmlRenderer {
         }
         headings.open(h, 3, Wording.PLANNED_DAYS, true);
         table(h, Wording.plannedDaysTable(report), Wording.PLANNED_DAYS, null);
+        Wording.newAreasNote(report).ifPresent(line -> paragraph(h, line));
         chart(h, Charts.plannedDays(report), "chart-days");
     }
 
     private static void economy(StringBuilder h, Headings headings, Report report) {
         Report.Economy economy = report.economy();
         headings.open(h, 2, Wording.ECONOMY, true);
-        // with last year's columns too, five figures share the line: smaller print, not clipped
-        table(h, Wording.economyTable(report), Wording.ECONOMY, Wording.showsPreviousYear(report) ? "economy wide" : "economy");
-        h.append("<p class=\"note\">").append(Html.escape(Wording.DIFFERENCE_NOTE)).append("</p>\n");
-        chart(h, Charts.budgetAndOutcome(report), "chart-economy");
+        if (Wording.noPosts(report).isPresent()) {
+            paragraph(h, Wording.noPosts(report).get());
+            Wording.economySummary(report).forEach(line -> paragraph(h, line));
+        } else {
+            // with last year's columns too, five figures share the line: smaller print, not clipped
+            table(h, Wording.economyTable(report), Wording.ECONOMY, Wording.showsPreviousYear(report) ? "economy wide" : "economy");
+            h.append("<p class=\"note\">").append(Html.escape(Wording.DIFFERENCE_NOTE)).append("</p>\n");
+            Wording.newPostsNote(report).ifPresent(line -> paragraph(h, line));
+            chart(h, Charts.budgetAndOutcome(report), "chart-economy");
+        }
         if (!economy.coFinancing().isEmpty()) {
             headings.open(h, 3, Wording.CO_FINANCING, true);
             table(h, Wording.fundsTable(economy.coFinancing(), economy.totalCoFinancing()), Wording.CO_FINANCING, null);
@@ -197,7 +211,7 @@ public final class HtmlRenderer {
         if (!economy.outsideFunds().isEmpty()) {
             headings.open(h, 3, Wording.OUTSIDE_FUNDS, true);
             table(h, Wording.fundsTable(economy.outsideFunds(), economy.totalOutsideFunds()), Wording.OUTSIDE_FUNDS, null);
-            paragraph(h, Wording.OUTSIDE_FUNDS_NOTE);
+            Wording.outsideFundsNote(report).ifPresent(line -> paragraph(h, line));
         }
     }
 
@@ -238,20 +252,25 @@ public final class HtmlRenderer {
     private static void appendix1(StringBuilder h, Headings headings, Report report) {
         h.append("<section class=\"appendix\">\n");
         headings.open(h, 2, Wording.APPENDIX_1, true);
-        for (Report.Area area : report.areas()) {
+        Wording.noActivities(report).ifPresent(line -> paragraph(h, line));
+        for (Report.Area area : Wording.noActivities(report).isPresent() ? List.<Report.Area>of() : report.areas()) {
             headings.open(h, 3, area.name(), true);
             headings.open(h, 4, Wording.RESOURCES, false);
             paragraph(h, Wording.areaDaysLine(report, area));
             paragraph(h, area.resourceNote());
             h.append(Blocks.html(area.followUpNote()));
+            if (area.activities().isEmpty()) {
+                paragraph(h, Wording.NO_ACTIVITIES_IN_AREA);
+                continue;
+            }
             headings.open(h, 4, Wording.ACTIVITY_FOLLOW_UP, false);
             for (Report.Activity activity : area.activities()) {
                 h.append("<article>\n");
                 headings.open(h, 5, Wording.appendixHeading(activity), false);
                 h.append("<p class=\"meta\">").append(Html.escape(Wording.plannedDaysLine(activity))).append("<br/>");
-                String extra = Wording.extraDaysLine(activity);
-                if (extra != null) {
-                    h.append(Html.escape(extra)).append("<br/>");
+                String spent = Wording.daysSpentLine(activity);
+                if (spent != null) {
+                    h.append(Html.escape(spent)).append("<br/>");
                 }
                 h.append(Html.escape(Wording.statusSentence(activity.status()))).append("</p>\n");
                 h.append(Blocks.html(activity.narrative())).append("</article>\n");
@@ -265,6 +284,7 @@ public final class HtmlRenderer {
         headings.open(h, 2, Wording.appendix2Heading(report), true);
         h.append("<p>Värdering:</p>\n");
         Wording.VALUATION_SCALE.forEach(line -> paragraph(h, line));
+        h.append(Blocks.html(report.goalsNote()));
         Wording.noGoals(report).ifPresent(line -> paragraph(h, line));
         Charts.valuations(report).ifPresent(valuations -> {
             chart(h, Optional.of(valuations), "chart-valuations");

@@ -37,16 +37,22 @@ public final class MarkdownRenderer {
         md.append(Blocks.markdown(report.closingAssessment()));
 
         md.append("## ").append(Wording.outcomesHeading(report)).append("\n\n");
-        for (Report.Area area : report.areas()) {
-            md.append("### ").append(Markdown.escape(area.name())).append("\n\n");
-            for (Wording.StatusGroup group : Wording.statusGroups(area)) {
-                md.append(Markdown.escape(group.lead())).append("\n\n");
-                group.activities().forEach(a -> md.append("- ").append(Markdown.escape(Wording.listItem(a))).append('\n'));
-                md.append('\n');
+        Wording.noActivities(report).ifPresentOrElse(line -> paragraph(md, line), () -> {
+            for (Report.Area area : report.areas()) {
+                md.append("### ").append(Markdown.escape(area.name())).append("\n\n");
+                if (area.activities().isEmpty()) {
+                    paragraph(md, Wording.NO_ACTIVITIES_IN_AREA);
+                }
+                for (Wording.StatusGroup group : Wording.statusGroups(area)) {
+                    md.append(Markdown.escape(group.lead())).append("\n\n");
+                    group.activities().forEach(a -> md.append("- ").append(Markdown.escape(Wording.listItem(a))).append('\n'));
+                    md.append('\n');
+                }
             }
-        }
-        md.append("### ").append(Wording.PLANNED_DAYS).append("\n\n");
-        table(md, Wording.plannedDaysTable(report));
+            md.append("### ").append(Wording.PLANNED_DAYS).append("\n\n");
+            table(md, Wording.plannedDaysTable(report));
+            Wording.newAreasNote(report).ifPresent(line -> paragraph(md, line));
+        });
 
         economy(md, report);
         appendix1(md, report);
@@ -59,8 +65,14 @@ public final class MarkdownRenderer {
     private static void economy(StringBuilder md, Report report) {
         Report.Economy economy = report.economy();
         md.append("## ").append(Wording.ECONOMY).append("\n\n");
-        table(md, Wording.economyTable(report));
-        paragraph(md, Wording.DIFFERENCE_NOTE);
+        Wording.noPosts(report).ifPresentOrElse(line -> {
+            paragraph(md, line);
+            Wording.economySummary(report).forEach(summary -> paragraph(md, summary));
+        }, () -> {
+            table(md, Wording.economyTable(report));
+            paragraph(md, Wording.DIFFERENCE_NOTE);
+            Wording.newPostsNote(report).ifPresent(line -> paragraph(md, line));
+        });
         if (!economy.coFinancing().isEmpty()) {
             md.append("### ").append(Wording.CO_FINANCING).append("\n\n");
             table(md, Wording.fundsTable(economy.coFinancing(), economy.totalCoFinancing()));
@@ -69,7 +81,7 @@ public final class MarkdownRenderer {
         if (!economy.outsideFunds().isEmpty()) {
             md.append("### ").append(Wording.OUTSIDE_FUNDS).append("\n\n");
             table(md, Wording.fundsTable(economy.outsideFunds(), economy.totalOutsideFunds()));
-            paragraph(md, Wording.OUTSIDE_FUNDS_NOTE);
+            Wording.outsideFundsNote(report).ifPresent(line -> paragraph(md, line));
         }
     }
 
@@ -107,19 +119,24 @@ public final class MarkdownRenderer {
 
     private static void appendix1(StringBuilder md, Report report) {
         md.append("## ").append(Wording.APPENDIX_1).append("\n\n");
-        for (Report.Area area : report.areas()) {
+        Wording.noActivities(report).ifPresent(line -> paragraph(md, line));
+        for (Report.Area area : Wording.noActivities(report).isPresent() ? List.<Report.Area>of() : report.areas()) {
             md.append("### ").append(Markdown.escape(area.name())).append("\n\n");
             md.append("#### ").append(Wording.RESOURCES).append("\n\n");
-            md.append(Markdown.escape(Wording.areaDaysLine(report, area))).append("\n\n");
+            paragraph(md, Wording.areaDaysLine(report, area));
             paragraph(md, area.resourceNote());
             md.append(Blocks.markdown(area.followUpNote()));
+            if (area.activities().isEmpty()) {
+                paragraph(md, Wording.NO_ACTIVITIES_IN_AREA);
+                continue;
+            }
             md.append("#### ").append(Wording.ACTIVITY_FOLLOW_UP).append("\n\n");
             for (Report.Activity activity : area.activities()) {
                 md.append("##### ").append(Markdown.escape(Wording.appendixHeading(activity))).append("\n\n");
                 md.append(Markdown.escape(Wording.plannedDaysLine(activity))).append("  \n");
-                String extra = Wording.extraDaysLine(activity);
-                if (extra != null) {
-                    md.append(Markdown.escape(extra)).append("  \n");
+                String spent = Wording.daysSpentLine(activity);
+                if (spent != null) {
+                    md.append(Markdown.escape(spent)).append("  \n");
                 }
                 md.append(Markdown.escape(Wording.statusSentence(activity.status()))).append("\n\n");
                 md.append(Blocks.markdown(activity.narrative()));
@@ -131,6 +148,7 @@ public final class MarkdownRenderer {
         md.append("## ").append(Markdown.escape(Wording.appendix2Heading(report))).append("\n\n");
         md.append("Värdering:\n\n");
         Wording.VALUATION_SCALE.forEach(line -> md.append(line).append("\n\n"));
+        md.append(Blocks.markdown(report.goalsNote()));
         Wording.noGoals(report).ifPresent(line -> md.append(line).append("\n\n"));
         Charts.valuations(report).ifPresent(valuations -> {
             md.append(Markdown.escape(valuations.title())).append("\n\n");

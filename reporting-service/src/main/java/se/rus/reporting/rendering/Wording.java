@@ -2,13 +2,16 @@ package se.rus.reporting.rendering;
 
 import se.rus.platform.text.TextBlock;
 import se.rus.reporting.model.Report;
+import se.rus.reporting.model.ReportStatus;
 import se.rus.reporting.model.SwedishFormat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,19 +35,39 @@ public final class Wording {
     public static final String DIFFERENCE_NOTE = "Differens = utfall − budget: ett positivt tal är ett överskridande "
             + "av budgeten, ett negativt (−) att mindre än budgeterat har använts.";
 
+    /** The note under the outside funds, unless the funds' own descriptions already say they are kept outside. */
+    public static Optional<String> outsideFundsNote(Report report) {
+        boolean said = report.economy().outsideFunds().stream().map(Report.Funds::description)
+                .anyMatch(d -> d != null && d.toLowerCase(Locale.ROOT).contains("utanför"));
+        return said ? Optional.empty() : Optional.of(OUTSIDE_FUNDS_NOTE);
+    }
+
     private Wording() {
+    }
+
+    /**
+     * What the report is, on its cover and at the foot of every printed page: a draft, an approved version, or the
+     * latest approved version of a year re-opened for a revision (what Naturvårdsverket reads meanwhile).
+     */
+    public static String statusLine(Report report) {
+        if (report.version() == null) {
+            return "Utkast – inte godkänt";
+        }
+        String approved = "Godkänd version " + report.version() + " (" + report.approvedAt() + ")";
+        return report.status() == ReportStatus.REOPENED
+                ? approved + " – en revidering pågår; detta är den senast godkända versionen"
+                : approved;
+    }
+
+    /** The sentence an approved version states, written from the recorded approval; a draft has none. */
+    public static String approvalSentence(String body, LocalDate approvedAt, String furtherApproval) {
+        return "Verksamhetsberättelsen är godkänd av " + body + " vid mötet " + approvedAt
+                + (furtherApproval == null ? "" : " och " + furtherApproval) + ".";
     }
 
     public static String title(Report report) {
         return report.title() == null || report.title().isBlank()
                 ? "RUS verksamhetsberättelse " + report.year() : report.title();
-    }
-
-    /** Where the report stands, on its cover and at the foot of every printed page. */
-    public static String statusLine(Report report) {
-        return report.version() == null
-                ? "Utkast – inte godkänt"
-                : "Godkänd version " + report.version() + " (" + report.approvedAt() + ")";
     }
 
     public static String coverYear(Report report) {
@@ -117,16 +140,23 @@ public final class Wording {
         return flags.isEmpty() ? activity.title() : activity.title() + " " + String.join(", ", flags);
     }
 
+    /**
+     * "RUS arbetsgrupps tid i VP: 21 dagar (samt 18 dagar utanför arbetsgruppen)": the extra effort in the plan's own
+     * words when it has them (they already say how many extra days), else its days.
+     */
     public static String plannedDaysLine(Report.Activity activity) {
-        return "RUS arbetsgrupps tid i VP: " + SwedishFormat.days(activity.plannedDays()) + " dagar";
+        String line = "RUS arbetsgrupps tid i VP: " + SwedishFormat.days(activity.plannedDays()) + " dagar";
+        if (!isBlank(activity.extraEffortNote())) {
+            return line + " (" + activity.extraEffortNote().trim() + ")";
+        }
+        return activity.extraDays() == null ? line
+                : line + " (därtill extra tid: " + SwedishFormat.days(activity.extraDays()) + " dagar)";
     }
 
-    public static String extraDaysLine(Report.Activity activity) {
-        if (activity.extraDays() == null) {
-            return null;
-        }
-        String note = activity.extraEffortNote() == null ? "" : " (" + activity.extraEffortNote() + ")";
-        return "Därtill extra tid: " + SwedishFormat.days(activity.extraDays()) + " dagar" + note;
+    /** The days the follow-up records as spent, beside the planned ones; nothing while none are recorded. */
+    public static String daysSpentLine(Report.Activity activity) {
+        return activity.daysSpent() == null ? null
+                : "Nedlagd tid enligt uppföljningen: " + SwedishFormat.days(activity.daysSpent()) + " dagar";
     }
 
     public static String statusSentence(Report.ActivityStatus status) {
@@ -141,10 +171,71 @@ public final class Wording {
         };
     }
 
+    /**
+     * "I verksamhetsplanen 2024 tidsattes denna till 247 arbetsdagar.", written from the plan's days, so it follows
+     * the plan when its days change; last year's days and the days recorded as spent follow. Null when the area's
+     * resource note already states this year's days (a note written before the sentence was generated): the report
+     * never says a thing twice.
+     */
     public static String areaDaysLine(Report report, Report.Area area) {
-        return "RUS arbetsgrupps tid i VP för området: " + SwedishFormat.days(area.plannedDays()) + " dagar"
-                + (area.previousPlannedDays() == null ? ""
-                : " (" + (report.year() - 1) + ": " + SwedishFormat.days(area.previousPlannedDays()) + " dagar)");
+        String days = SwedishFormat.days(area.plannedDays());
+        Pattern stated = Pattern.compile("(?<!\\d)(?<!\\d )" + Pattern.quote(days.replace(SwedishFormat.NBSP, ' '))
+                + "\\s+(arbets)?dagar");
+        if (!isBlank(area.resourceNote()) && stated.matcher(area.resourceNote().replace(SwedishFormat.NBSP, ' ')).find()) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder("I verksamhetsplanen " + report.year() + " tidsattes denna till " + days
+                + " arbetsdagar");
+        if (area.previousPlannedDays() != null) {
+            line.append(" (").append(report.year() - 1).append(": ").append(SwedishFormat.days(area.previousPlannedDays()))
+                    .append(" arbetsdagar)");
+        }
+        line.append('.');
+        daysSpent(area.activities()).ifPresent(spent -> line.append(" Enligt uppföljningen lades ")
+                .append(SwedishFormat.days(spent)).append(" dagar ned på områdets aktiviteter."));
+        return line.toString();
+    }
+
+    /** The sum of the days recorded as spent, when any activity has them. */
+    private static Optional<BigDecimal> daysSpent(List<Report.Activity> activities) {
+        return activities.stream().map(Report.Activity::daysSpent).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal::add);
+    }
+
+    /** Said instead of an area's empty lists: the plan has nothing in it this year. */
+    public static final String NO_ACTIVITIES_IN_AREA = "Inga aktiviteter är planerade inom området.";
+
+    /** Said instead of the outcome section's headings and Bilaga 1's areas when the plan has no activities at all. */
+    public static Optional<String> noActivities(Report report) {
+        return report.activities().isEmpty()
+                ? Optional.of("Verksamhetsplanen " + report.year() + " har inga aktiviteter, så det finns inget utfall att redovisa.")
+                : Optional.empty();
+    }
+
+    /** Said instead of an economic table with nothing but its sum row. */
+    public static Optional<String> noPosts(Report report) {
+        return report.economy().posts().isEmpty()
+                ? Optional.of("Ingen budget är registrerad för " + report.year() + ".")
+                : Optional.empty();
+    }
+
+    /** Shown in a previous-year cell of a row that did not exist the year before. */
+    public static final String NOT_LAST_YEAR = "–";
+
+    /** The note under a table that shows {@link #NOT_LAST_YEAR}, naming the year; nothing when every row existed. */
+    public static Optional<String> newRowsNote(Report report, boolean anyNew, String what) {
+        return anyNew ? Optional.of(NOT_LAST_YEAR + " = " + what + " fanns inte " + (report.year() - 1) + ".")
+                : Optional.empty();
+    }
+
+    public static Optional<String> newPostsNote(Report report) {
+        return newRowsNote(report, showsPreviousYear(report)
+                && report.economy().posts().stream().anyMatch(p -> p.previousBudget() == null), "posten");
+    }
+
+    public static Optional<String> newAreasNote(Report report) {
+        return newRowsNote(report, report.areas().stream().anyMatch(a -> a.previousPlannedDays() != null)
+                && report.areas().stream().anyMatch(a -> a.previousPlannedDays() == null), "området");
     }
 
     /** Planned days per area and in total, with last year's days per area where the area existed then. */
@@ -154,11 +245,18 @@ public final class Wording {
         if (previous) {
             header.add("Dagar i VP " + (report.year() - 1));
         }
+        boolean spent = daysSpent(report.activities()).isPresent();
+        if (spent) {
+            header.add("Nedlagda dagar " + report.year());
+        }
         List<List<String>> rows = new ArrayList<>();
         for (Report.Area area : report.areas()) {
             List<String> row = new ArrayList<>(List.of(area.name(), SwedishFormat.days(area.plannedDays())));
             if (previous) {
-                row.add(SwedishFormat.days(area.previousPlannedDays()));
+                row.add(area.previousPlannedDays() == null ? NOT_LAST_YEAR : SwedishFormat.days(area.previousPlannedDays()));
+            }
+            if (spent) {
+                row.add(daysSpent(area.activities()).map(SwedishFormat::days).orElse(NOT_RECORDED));
             }
             rows.add(row);
         }
@@ -166,13 +264,22 @@ public final class Wording {
         if (previous) {
             sum.add(report.previousTotalPlannedDays() == null ? "" : SwedishFormat.days(report.previousTotalPlannedDays()));
         }
+        if (spent) {
+            sum.add(daysSpent(report.activities()).map(SwedishFormat::days).orElse(""));
+        }
         rows.add(sum);
         List<Boolean> figures = new ArrayList<>(List.of(false, true));
         if (previous) {
             figures.add(true);
         }
+        if (spent) {
+            figures.add(true);
+        }
         return new Table(header, figures, rows, true);
     }
+
+    /** A days-spent cell of an area none of whose activities has its days recorded. */
+    static final String NOT_RECORDED = "ej redovisat";
 
     /** The economic table: a row per post and the sum row, figures in the columns of {@link #economyHeader}, comments last. */
     public static Table economyTable(Report report) {
@@ -248,8 +355,8 @@ public final class Wording {
         List<String> figures = new ArrayList<>(List.of(SwedishFormat.money(post.budget()),
                 SwedishFormat.money(post.outcome()), SwedishFormat.money(post.difference())));
         if (showsPreviousYear(report)) {
-            figures.add(SwedishFormat.money(post.previousBudget()));
-            figures.add(SwedishFormat.money(post.previousOutcome()));
+            figures.add(post.previousBudget() == null ? NOT_LAST_YEAR : SwedishFormat.money(post.previousBudget()));
+            figures.add(post.previousBudget() == null ? NOT_LAST_YEAR : SwedishFormat.money(post.previousOutcome()));
         }
         return figures;
     }
@@ -302,14 +409,19 @@ public final class Wording {
 
     public static final String NOT_VALUED_YET = "Ej värderat ännu";
 
-    /** "Uppföljning: 1 (i hög grad uppnått)."; a valuation of an earlier year of the period says which. */
+    /**
+     * "Uppföljning: 1 (i hög grad uppnått)."; a valuation of an earlier year of the period says which, and one made
+     * before the period's last year says that it is interim, the final valuation being made in the last year.
+     */
     public static String valuationLine(Report report, Report.Goal goal) {
         if (goal.valuation() == null) {
             return "Uppföljning: " + NOT_VALUED_YET + ".";
         }
-        String earlier = goal.valuedYear() != null && goal.valuedYear() != report.year()
-                ? ", värdering för " + goal.valuedYear() : "";
-        return "Uppföljning: " + goal.valuation() + " (" + valuationText(goal.valuation()) + earlier + ").";
+        boolean interim = goal.valuedYear() != null && goal.valuedYear() < goal.periodEnd();
+        String which = interim
+                ? "; preliminär värdering för " + goal.valuedYear() + ", slutvärdering " + goal.periodEnd()
+                : goal.valuedYear() != null && goal.valuedYear() != report.year() ? ", värdering för " + goal.valuedYear() : "";
+        return "Uppföljning: " + goal.valuation() + " (" + valuationText(goal.valuation()) + which + ").";
     }
 
     /** A goal's follow-up in one line: its valuation, the working group's text and the comparison. */
@@ -324,16 +436,22 @@ public final class Wording {
             return "";
         }
         if (Boolean.FALSE.equals(goal.previousGoalExisted())) {
-            return "(Detta mål fanns inte för föregående period.)";
+            return "(Detta mål fanns inte för perioden " + previousPeriod(goal) + ".)";
         }
         if (goal.previousValuation() == null) {
             return "";
         }
         if (goal.previousValuation().equals(goal.valuation())) {
-            return "(För motsvarande mål föregående period samma värdering.)";
+            return "(För motsvarande mål " + previousPeriod(goal) + " samma värdering.)";
         }
-        return "(För motsvarande mål föregående period var värderingen " + goal.previousValuation() + ", "
+        return "(För motsvarande mål " + previousPeriod(goal) + " var värderingen " + goal.previousValuation() + ", "
                 + valuationText(goal.previousValuation()) + ".)";
+    }
+
+    /** The period before the goal's, named by its years: "2019–2021" before 2022–2024. */
+    static String previousPeriod(Report.Goal goal) {
+        int length = goal.periodEnd() - goal.periodStart() + 1;
+        return (goal.periodStart() - length) + "–" + (goal.periodStart() - 1);
     }
 
     private static boolean isBlank(String text) {
@@ -357,12 +475,25 @@ public final class Wording {
         List<String> lines = new ArrayList<>();
         lines.add(economy.result().text() + ".");
         if (economy.appropriation() != null) {
-            lines.add("(" + SwedishFormat.money(economy.appropriation()) + " kr regionala miljömålsmedel "
-                    + report.year() + " via " + economy.appropriationName()
-                    + (economy.keyDistributed() == null ? "" : ", varav " + SwedishFormat.money(economy.keyDistributed())
-                    + " kr till alla län via nyckel") + ".)");
+            boolean keyFunds = economy.keyDistributed() != null && economy.keyDistributed().signum() > 0;
+            lines.add("(" + roundAmount(economy.appropriation()) + " regionala miljömålsmedel " + report.year() + " via "
+                    + economy.appropriationName() + ". Av dessa budgeterades " + roundAmount(economy.totalBudget())
+                    + " till RUS" + (keyFunds ? " och " + roundAmount(economy.keyDistributed()) + " till alla län via nyckel" : "")
+                    + "." + (keyFunds ? " Egen redovisning finns för nyckelmedlen liksom samlad redovisning." : "") + ")");
         }
         return lines;
+    }
+
+    private static final BigDecimal MILLION = new BigDecimal("1000000");
+    private static final BigDecimal TENTH_OF_A_MILLION = new BigDecimal("100000");
+
+    /** "4,5 milj. kr" for an amount of whole tenths of a million, as the report speaks of appropriations; else exact. */
+    static String roundAmount(BigDecimal amount) {
+        if (amount.compareTo(MILLION) >= 0 && amount.remainder(TENTH_OF_A_MILLION).signum() == 0) {
+            return amount.divide(MILLION).setScale(1, java.math.RoundingMode.UNNECESSARY).toPlainString().replace('.', ',')
+                    + " milj. kr";
+        }
+        return SwedishFormat.money(amount) + " kr";
     }
 
     /** The result after co-financing and who covers a deficit that remains; nothing without co-financing. */

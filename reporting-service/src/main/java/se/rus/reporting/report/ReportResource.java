@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -36,6 +37,8 @@ import se.rus.reporting.lifecycle.VersionRendition;
 import se.rus.reporting.lifecycle.VersionView;
 import se.rus.reporting.live.CachedReport;
 import se.rus.reporting.live.ReadingReport;
+import se.rus.reporting.model.Report;
+import se.rus.reporting.rendering.Rendition;
 import se.rus.reporting.rendering.ReportFormat;
 
 @Path("/api/v1/reports/{year}")
@@ -63,7 +66,7 @@ public class ReportResource {
     @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")
     @APIResponse(responseCode = "400", description = "Okänt format")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
-    @APIResponse(responseCode = "403", description = "Naturvårdsverket läser bara godkända versioner")
+    @APIResponse(responseCode = "403", description = "Naturvårdsverket läser bara godkända versioner (för ett återöppnat år den senast godkända, med status REOPENED)")
     @APIResponse(responseCode = "404", description = "Ingen verksamhetsplan är känd för året (och ingen version är godkänd)")
     // no transaction: one statement says whether the year is approved and which version of the live report is
     // current, and the report itself comes from the cache (ReadingReport.live opens one for an assembly)
@@ -75,6 +78,9 @@ public class ReportResource {
         ReadingReport.YearState state = reading.stateOf(year);
         if (state.approved()) {
             return VersionRendition.latest(year, chosen).orElseThrow().respond(request);
+        }
+        if (readsOnlyApproved(security) && state.reopened()) {
+            return underRevision(ReportVersion.latest(year).orElseThrow(), chosen).respond(request);
         }
         if (readsOnlyApproved(security)) {
             throw ProblemException.forbidden("Verksamhetsberättelsen " + year
@@ -158,6 +164,21 @@ public class ReportResource {
         return VersionRendition.of(year, number, chosen)
                 .orElseThrow(() -> ProblemException.notFound("Verksamhetsberättelsen " + year + " har ingen version " + number))
                 .respond(request);
+    }
+
+    /**
+     * The latest approved version of a re-opened year, its status saying that a revision is under way: rendered
+     * from the frozen content (the stored renderings say APPROVED), with an ETag of its own.
+     */
+    private Rendition underRevision(ReportVersion version, ReportFormat format) {
+        try {
+            Report frozen = json.readValue(version.rendition(ReportFormat.JSON).body(), Report.class);
+            Rendition rendition = Rendition.of(frozen.underRevision(), format, json);
+            return new Rendition(rendition.body(), rendition.type(),
+                    new EntityTag(version.contentHash + "-reopened" + format.etagSuffix()));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("version " + version.number + " of " + version.year + " cannot be read", e);
+        }
     }
 
     /** Naturvårdsverket pulls approved versions; a token that also carries a RUS role may read drafts. */

@@ -148,11 +148,11 @@ public final class SampleSnapshot {
 
     public AssembledReport assemble() {
         return ReportAssembler.assemble(year, snapshot(), new Editorial("RUS verksamhetsberättelse " + year,
-                "Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05.",
                 List.of(TextBlock.paragraph("RUS verksamhet under året redovisas här först kortfattat.")),
                 List.of(TextBlock.paragraph("RUS arbetar med miljömålsuppföljning.")),
                 List.of("Medarrangerat miljömålsdagarna i Luleå."),
-                List.of(TextBlock.paragraph("Bedömningen är att RUS insatser bidragit till målen.")), null, null));
+                List.of(TextBlock.paragraph("Bedömningen är att RUS insatser bidragit till målen.")),
+                List.of(TextBlock.paragraph("I uppföljningen nämns också värderingen för motsvarande mål för föregående period.")), null, null));
     }
 
     public ProjectedArea area(int position, String name, String note) {

@@ -35,6 +35,20 @@ class ApprovalRulesTest {
     }
 
     @Test
+    void anApprovalDateLiesBetweenTheStartOfTheYearAndToday() {
+        java.time.LocalDate today = java.time.LocalDate.parse("2025-03-01");
+        assertDoesNotThrow(() -> ApprovalRules.requireApprovalDate(2024, java.time.LocalDate.parse("2024-01-01"), today));
+        assertDoesNotThrow(() -> ApprovalRules.requireApprovalDate(2024, java.time.LocalDate.parse("2025-02-05"), today));
+        assertDoesNotThrow(() -> ApprovalRules.requireApprovalDate(2024, today, today));
+        for (String outside : List.of("2023-12-31", "2025-03-02", "2037-02-05", "+99999-01-01")) {
+            ProblemException refused = assertThrows(ProblemException.class,
+                    () -> ApprovalRules.requireApprovalDate(2024, java.time.LocalDate.parse(outside), today));
+            assertEquals(400, refused.status(), outside);
+            assertTrue(refused.getMessage().contains("approvedAt"), refused.getMessage());
+        }
+    }
+
+    @Test
     void anApprovedReportMustBeReopenedFirst() {
         assertEquals(409, assertThrows(ProblemException.class,
                 () -> ApprovalRules.requireApprovable(2024, ReportStatus.APPROVED, 1, List.of(), false, null)).status());

@@ -34,7 +34,7 @@ import static se.rus.reporting.support.ContractEvents.paragraphs;
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class ReportLifecycleTest {
 
-    private static final int YEAR = 2058;
+    private static final int YEAR = 2008;
     private static final String WORKING_GROUP = RusTestInfrastructure.token("rus-working-group");
     private static final String STEERING = RusTestInfrastructure.token("rus-steering");
     private static final String NATURVARDSVERKET = RusTestInfrastructure.token("naturvardsverket");
@@ -66,20 +66,36 @@ class ReportLifecycleTest {
         given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON).body(fixture.draft())
                 .when().put(REPORT + "/draft").then().statusCode(201);
         given().auth().oauth2(STEERING).when().get(REPORT + "/checks").then().body("errors", equalTo(0));
+        given().auth().oauth2(WORKING_GROUP).accept("text/markdown").when().get(REPORT)
+                .then().statusCode(200).body(containsString("*Utkast – inte godkänt*"))
+                .body(not(containsString("godkänd av")));
 
-        String etag = approve(STEERING, Map.of("approvedAt", YEAR + 1 + "-02-05"))
+        // an approval lies between the start of the reported year and today (Swedish time), never in the future
+        for (String outside : List.of(YEAR - 1 + "-12-31", "2037-02-05", "+99999-02-05",
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(1).toString())) {
+            approve(STEERING, Map.of("approvedAt", outside)).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("approvedAt"));
+        }
+        given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "/versions").then().body("totalItems", equalTo(0));
+
+        String etag = approve(STEERING, Map.of("approvedAt", YEAR + 1 + "-02-05",
+                "furtherApproval", "i länsrådsutskott för miljö och energi"))
                 .then().statusCode(201)
                 .header("Location", endsWith(REPORT + "/versions/1"))
                 .header("ETag", startsWith("\"sha256-"))
                 .body("version", equalTo(1))
                 .body("approvedAt", equalTo(YEAR + 1 + "-02-05"))
                 .body("approvedBy", equalTo("test-rus-steering"))
+                .body("body", equalTo("RUS styrgrupp"))
+                .body("furtherApproval", equalTo("i länsrådsutskott för miljö och energi"))
                 .extract().header("ETag");
 
         given().auth().oauth2(NATURVARDSVERKET).when().get(REPORT)
                 .then().statusCode(200).header("ETag", equalTo(etag))
                 .body("status", equalTo("APPROVED")).body("version", equalTo(1))
-                .body("approvedAt", equalTo(YEAR + 1 + "-02-05"));
+                .body("approvedAt", equalTo(YEAR + 1 + "-02-05"))
+                .body("approvalLine", equalTo("Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet " + (YEAR + 1)
+                        + "-02-05 och i länsrådsutskott för miljö och energi."));
         // the frozen JSON still carries economy.deficit and deficitAfterCoFinancing, and says until when (CHANGELOG.md)
         given().auth().oauth2(NATURVARDSVERKET).when().get(REPORT + "/approved")
                 .then().statusCode(200).header("ETag", equalTo(etag))
@@ -141,7 +157,15 @@ class ReportLifecycleTest {
                 .then().statusCode(200).body("status", equalTo("DRAFT")).body("version", nullValue())
                 .body("areas[1].activities.title", hasItem("Kulturmiljö"))
                 .body("economy.posts[2].outcome", equalTo("5000.00"));
-        given().auth().oauth2(NATURVARDSVERKET).when().get(REPORT).then().statusCode(403);
+        // Naturvårdsverket keeps reading version 1 meanwhile, told that a revision is under way
+        given().auth().oauth2(NATURVARDSVERKET).when().get(REPORT)
+                .then().statusCode(200).body("status", equalTo("REOPENED")).body("version", equalTo(1))
+                .body("areas[1].activities.title", not(hasItem("Kulturmiljö")))
+                .header("ETag", not(equalTo(etag)));
+        given().auth().oauth2(NATURVARDSVERKET).when().get(REPORT + "?format=markdown")
+                .then().statusCode(200)
+                .body(containsString("*Godkänd version 1 (" + (YEAR + 1) + "-02-05) – en revidering pågår; detta är den senast godkända versionen*"))
+                .body(containsString("godkänd av RUS styrgrupp vid mötet " + (YEAR + 1) + "-02-05"));
         given().auth().oauth2(NATURVARDSVERKET).when().get(REPORT + "/approved")
                 .then().statusCode(200).body("version", equalTo(1));
 
@@ -189,13 +213,13 @@ class ReportLifecycleTest {
 
     @Test
     void aRetriedApprovalWithTheSameIdempotencyKeyFreezesOnce() throws Exception {
-        int year = 2061;
+        int year = 2011;
         YearFixture fixture = new YearFixture(year);
         fixture.all().forEach(ContractEvents.Sent::send);
         fixture.awaitComplete(WORKING_GROUP);
         given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON).body(fixture.draft())
                 .when().put("/api/v1/reports/" + year + "/draft").then().statusCode(201);
-        Map<String, Object> approval = Map.of("approvedAt", "2062-02-05");
+        Map<String, Object> approval = Map.of("approvedAt", "2012-02-05");
 
         for (int attempt = 0; attempt < 2; attempt++) {
             given().auth().oauth2(STEERING).header("Idempotency-Key", "godkannande-2061").contentType(ContentType.JSON)
@@ -203,7 +227,7 @@ class ReportLifecycleTest {
                     .then().statusCode(201).header("Location", endsWith("/versions/1")).body("version", equalTo(1));
         }
         given().auth().oauth2(STEERING).header("Idempotency-Key", "godkannande-2061").contentType(ContentType.JSON)
-                .body(Map.of("approvedAt", "2062-02-06")).when().post("/api/v1/reports/" + year + "/approvals")
+                .body(Map.of("approvedAt", "2012-02-06")).when().post("/api/v1/reports/" + year + "/approvals")
                 .then().statusCode(422).contentType("application/problem+json");
         given().auth().oauth2(STEERING).when().get("/api/v1/reports/" + year + "/versions")
                 .then().statusCode(200).body("totalItems", equalTo(1));

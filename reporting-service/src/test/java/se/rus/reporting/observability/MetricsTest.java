@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class MetricsTest {
 
-    private static final int YEAR = 2036;
+    private static final int YEAR = 2006;
     private static final String WORKING_GROUP = RusTestInfrastructure.token("rus-working-group");
     private static final String STEERING = RusTestInfrastructure.token("rus-steering");
     private static final Map<String, String> LEDGER_ENTRY = Map.of(

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
 class ReadCostTest {
 
-    private static final int YEAR = 2075;
+    private static final int YEAR = 2005;
     private static final String WORKING_GROUP = RusTestInfrastructure.token("rus-working-group");
     private static final String STEERING = RusTestInfrastructure.token("rus-steering");
 

@@ -33,7 +33,6 @@ class RenderingTest {
         assertInOrder(md,
                 "# RUS verksamhetsberättelse 2024",
                 "*Utkast – inte godkänt*",
-                "Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05.",
                 "## Huvudsaklig verksamhet under året redovisad i årsredovisningen",
                 "Exempel på prestationer:\n\n- Medarrangerat miljömålsdagarna i Luleå.",
                 "Bedömningen är att RUS insatser bidragit till målen.",
@@ -54,18 +53,19 @@ class RenderingTest {
                 "Resultat efter medfinansiering: Underskott 225\u00A0601,42\u00A0kr.",
                 "Underskottet täcks av Länsstyrelsen Gävleborg: Resterande underskott.",
                 "## Bilaga 1: Redovisning av vad som utförts inom samtliga aktiviteter i verksamhetsplanen",
-                "### Miljömålsuppföljning\n\n#### Resursåtgång\n\nRUS arbetsgrupps tid i VP för området: 154\u00A0dagar",
+                "### Miljömålsuppföljning\n\n#### Resursåtgång\n\nI verksamhetsplanen 2024 tidsattes denna till 154\u00A0arbetsdagar.",
                 "##### Miljöövervakning PRIORITERAT\n\nRUS arbetsgrupps tid i VP: 119\u00A0dagar  \nHar genomförts som planerat.\n\n"
                         + "Ett förslag till aktivitetsplan har tagits fram.",
                 "##### Robusthet, resiliens och beredskap Särskild utvecklingsinsats\n\nRUS arbetsgrupps tid i VP: 12,5\u00A0dagar  \n"
                         + "Har delvis genomförts som planerat.",
                 "## Bilaga 2: Uppföljning av RUS treårs mål 2022-2024",
                 "1 = Målet bedöms i hög grad vara uppnått.",
+                "I uppföljningen nämns också värderingen för motsvarande mål för föregående period.",
                 "### Miljömålsuppföljning\n\n- Regional årlig uppföljning är ändamålsenlig.  \n  Uppföljning: 1 (i hög grad uppnått). "
-                        + "Arbete har skett kontinuerligt. (För motsvarande mål föregående period samma värdering.)",
-                "(För motsvarande mål föregående period var värderingen 2, i tillräcklig grad uppnått.)",
+                        + "Arbete har skett kontinuerligt. (För motsvarande mål 2019–2021 samma värdering.)",
+                "(För motsvarande mål 2019–2021 var värderingen 2, i tillräcklig grad uppnått.)",
                 "### Stöd i åtgärdsarbetet",
-                "(Detta mål fanns inte för föregående period.)");
+                "(Detta mål fanns inte för perioden 2019–2021.)");
     }
 
     @Test
@@ -79,25 +79,28 @@ class RenderingTest {
         writeForReview("sample-2031.pdf", pdf);
         assertInOrder(md,
                 "### Planerad tid i VP\n\n| Område | Dagar i VP 2031 | Dagar i VP 2030 |\n| --- | ---: | ---: |\n"
-                        + "| Miljömålsuppföljning | 120 | 130 |\n| Klimatanpassning | 40 |  |\n| **Summa** | **160** | **130** |",
+                        + "| Miljömålsuppföljning | 120 | 130 |\n| Klimatanpassning | 40 | – |\n| **Summa** | **160** | **130** |",
+                "– = området fanns inte 2030.",
                 "| 2031 | Budget, kr | Utfall, kr | Differens, kr | Budget 2030, kr | Utfall 2030, kr | Kommentar |",
                 "| Löner, resor m.m. RUS | 3\u00A0800\u00A0000,00 | 3\u00A0688\u00A0000,00 | \u2212112\u00A0000,00 | "
                         + "3\u00A0700\u00A0000,00 | 3\u00A0750\u00A0000,50 | Löner. |",
-                "| Klimatanpassning | 800\u00A0000,00 | 740\u00A0000,00 | \u221260\u00A0000,00 |  |  | Ny post 2031. |",
+                "| Klimatanpassning | 800\u00A0000,00 | 740\u00A0000,00 | \u221260\u00A0000,00 | – | – | Ny post 2031. |",
                 "| **Summa RUS** | **4\u00A0600\u00A0000,00** | **4\u00A0428\u00A0000,00** | **\u2212172\u00A0000,00** | **3\u00A0700\u00A0000,00** | "
                         + "**3\u00A0750\u00A0000,50** | Överskott 172\u00A0000,00\u00A0kr.",
+                "– = posten fanns inte 2030.",
                 "### Medfinansiering",
                 "| Region Norr | 150\u00A0000,00 | gemensamt seminarium |\n| Havs- och vattenmyndigheten | 100\u00A0000,00 | vattenplanering |\n"
                         + "| Boverket | 50\u00A0000,00 | fysisk planering |\n| **Summa** | **300\u00A0000,00** |  |",
                 "Resultat efter medfinansiering: Överskott 472\u00A0000,00\u00A0kr.",
                 "### Medel utanför redovisningen",
                 "| FO vatten och miljömål | 30\u00A0000,00 | arbete i RUS |\n| **Summa** | **30\u00A0000,00** |  |",
-                "RUS arbetsgrupps tid i VP för området: 120\u00A0dagar (2030: 130\u00A0dagar)",
+                "I verksamhetsplanen 2031 tidsattes denna till 120\u00A0arbetsdagar (2030: 130\u00A0arbetsdagar).",
                 "## Bilaga 2: Uppföljning av RUS treårs mål 2031-2033",
-                "- Regional uppföljning är ändamålsenlig.  \n  Uppföljning: 1 (i hög grad uppnått). Arbete har skett kontinuerligt. "
-                        + "(För motsvarande mål föregående period var värderingen 2, i tillräcklig grad uppnått.)",
+                "- Regional uppföljning är ändamålsenlig.  \n  Uppföljning: 1 (i hög grad uppnått; preliminär värdering för 2031, "
+                        + "slutvärdering 2033). Arbete har skett kontinuerligt. "
+                        + "(För motsvarande mål 2028–2030 var värderingen 2, i tillräcklig grad uppnått.)",
                 "- Indikatorerna används.  \n  Uppföljning: Ej värderat ännu. Arbete har skett kontinuerligt. "
-                        + "(För motsvarande mål föregående period var värderingen 3, i mindre grad uppnått.)",
+                        + "(För motsvarande mål 2028–2030 var värderingen 3, i mindre grad uppnått.)",
                 "### Klimatanpassning\n\n- Klimatanpassningen samordnas.  \n  Uppföljning: Ej värderat ännu.");
         for (String rendering : List.of(md, html, PdfText.of(pdf))) {
             assertFalse(rendering.contains("Inget underskott"), "a surplus is not the absence of a deficit");
@@ -127,10 +130,25 @@ class RenderingTest {
     }
 
     @Test
-    void anApprovedVersionSaysSo() {
-        Report approved = REPORT.approved(3, LocalDate.parse("2025-02-05"));
-        assertTrue(MarkdownRenderer.render(approved).contains("*Godkänd version 3 (2025-02-05)*"));
+    void anApprovedVersionSaysSoAndADraftNever() {
+        Report approved = REPORT.approved(3, LocalDate.parse("2025-02-05"),
+                Wording.approvalSentence("RUS styrgrupp", LocalDate.parse("2025-02-05"), null));
+        String markdown = MarkdownRenderer.render(approved);
+        assertTrue(markdown.contains("*Godkänd version 3 (2025-02-05)*"), markdown);
+        assertTrue(markdown.contains("Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05."), markdown);
         assertEquals(ReportStatus.APPROVED, approved.status());
+        assertFalse(MarkdownRenderer.render(REPORT).contains("godkänd av"), "a draft never states an approval");
+        assertFalse(HtmlRenderer.render(REPORT).contains("godkänd av"), "a draft never states an approval");
+    }
+
+    @Test
+    void anApprovedVersionReadDuringARevisionSaysARevisionIsUnderWay() {
+        Report approved = REPORT.approved(1, LocalDate.parse("2025-02-05"),
+                Wording.approvalSentence("RUS styrgrupp", LocalDate.parse("2025-02-05"), "i länsrådsutskottet"));
+        String markdown = MarkdownRenderer.render(approved.underRevision());
+        assertTrue(markdown.contains("*Godkänd version 1 (2025-02-05) – en revidering pågår; detta är den senast godkända versionen*"),
+                markdown);
+        assertTrue(markdown.contains("godkänd av RUS styrgrupp vid mötet 2025-02-05 och i länsrådsutskottet."), markdown);
     }
 
     @Test

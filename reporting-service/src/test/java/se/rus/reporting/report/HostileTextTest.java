@@ -66,7 +66,7 @@ class HostileTextTest {
         List<String> narrative = new ArrayList<>(List.of(HTML, SCRIPT, MARKDOWN, LONG_WORD, "Rad ett\n# rad två\n> rad tre"));
         narrative.addAll(LINE_STARTS);
 
-        Map<String, Object> draft = data("title", TITLE, "approvalLine", "Godkänd & _klar_",
+        Map<String, Object> draft = data("title", TITLE,
                 "introduction", paragraphs(narrative.toArray(String[]::new)),
                 "mainActivities", paragraphs("RUS arbetar."), "highlights", List.of(HIGHLIGHT, LONG_WORD),
                 "closingAssessment", paragraphs("Bedömningen är god."));

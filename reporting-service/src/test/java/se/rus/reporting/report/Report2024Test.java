@@ -12,6 +12,7 @@ import se.rus.reporting.support.Dataset2024;
 import se.rus.reporting.support.PdfConformance;
 import se.rus.reporting.support.PdfReading;
 import se.rus.reporting.support.PdfText;
+import se.rus.reporting.support.SeedText;
 
 import java.time.Duration;
 import java.util.List;
@@ -33,10 +34,12 @@ import static org.hamcrest.Matchers.nullValue;
 class Report2024Test {
 
     private static final String WORKING_GROUP = RusTestInfrastructure.token("rus-working-group");
+    private static final String STEERING = RusTestInfrastructure.token("rus-steering");
+    private static final String NATURVARDSVERKET = RusTestInfrastructure.token("naturvardsverket");
     private static final String REPORT = "/api/v1/reports/2024";
 
     @Test
-    void reproducesTheFiguresOfThe2024Report() {
+    void reproducesTheFiguresOfThe2024Report() throws Exception {
         Dataset2024 dataset = new Dataset2024();
         List<ContractEvents.Sent> planning = dataset.planning();
         dataset.followup().forEach(ContractEvents.Sent::send);
@@ -81,16 +84,20 @@ class Report2024Test {
 
         String markdown = given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "?format=markdown")
                 .then().statusCode(200).header("Deprecation", nullValue()).extract().asString();
-        assertInOrder(markdown, "# RUS verksamhetsberättelse 2024",
-                "Verksamhetsberättelsen är godkänd av RUS styrgrupp vid mötet 2025-02-05",
+        assertInOrder(markdown, "# RUS verksamhetsberättelse 2024", "*Utkast – inte godkänt*",
                 "Exempel på prestationer:", "## Utfallet för aktiviteterna 2024", "### Miljömålsuppföljning",
                 "- Miljömålsuppföljning - regional kontaktyta, samordning, stöd regionalt, PRIORITERAT",
                 "Följande har delvis genomförts som planerat:\n\n- Indikatorutveckling",
                 "| **Summa RUS** | **4\u00A0500\u00A0000,00** | **4\u00A0945\u00A0601,42** | **445\u00A0601,42** | Underskott 445\u00A0601,42\u00A0kr.",
                 "### Medfinansiering", "| LEKS (klimat och energi) | 220\u00A0000,00 |",
                 "Resultat efter medfinansiering: Underskott 225\u00A0601,42\u00A0kr.",
-                "## Bilaga 1", "RUS arbetsgrupps tid i VP för området: 247\u00A0dagar", "## Bilaga 2", "samma värdering");
+                "## Bilaga 1", "I verksamhetsplanen 2024 tidsattes denna till 247\u00A0arbetsdagar.",
+                "RUS arbetsgrupps tid i VP: 21\u00A0dagar (samt 18\u00A0dagar utanför arbetsgruppen)", "## Bilaga 2",
+                "samma värdering");
+        assertFalse(markdown.contains("godkänd av"), "the draft states no approval");
         assertEquals(1, markdown.split("Exempel på prestationer:", -1).length - 1, "the lead-in is not repeated");
+        assertEquals(1, markdown.split("tidsattes denna till 247\u00A0arbetsdagar", -1).length - 1, "an area's days are said once");
+        assertFalse(markdown.contains("Därtill extra tid"), "the extra days are said once, in the plan's words");
         assertFalse(markdown.contains("samma värdering.) (För motsvarande mål"), "a comparison is said once per goal");
         writeForReview("report-2024.md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         byte[] pdf = given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "?format=pdf")
@@ -114,6 +121,32 @@ class Report2024Test {
         assertInOrder(markdown,
                 "- Miljömålsprocessen fokus länsstyrelseinstruktionen 6 §, Delvis särskild utvecklingsinsats, PRIORITERAT",
                 "##### Miljömålsprocessen fokus länsstyrelseinstruktionen 6 § Särskild utvecklingsinsats, PRIORITERAT");
+
+        approvedAsRecordedHoldsEverySentenceOfTheSeed();
+    }
+
+    /**
+     * 2024 approved as it was (deploy/data/2024/approval.json) and pulled by Naturvårdsverket: every sentence of the
+     * seed longer than 40 characters is in it, but for the committed exceptions, each with its reason.
+     */
+    private static void approvedAsRecordedHoldsEverySentenceOfTheSeed() throws java.io.IOException {
+        given().auth().oauth2(STEERING).contentType(ContentType.JSON)
+                .body(java.nio.file.Files.readString(java.nio.file.Path.of("../deploy/data/2024/approval.json")))
+                .when().post(REPORT + "/approvals").then().statusCode(201);
+        String approved = given().auth().oauth2(NATURVARDSVERKET).when().get(REPORT + "?format=markdown")
+                .then().statusCode(200).extract().asString();
+        writeForReview("report-2024-approved.md", approved.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertInOrder(approved, "*Godkänd version 1 (2025-02-05)*", "Verksamhetsberättelsen är godkänd av RUS styrgrupp "
+                + "vid mötet 2025-02-05 och i länsrådsutskott för miljö och energi genom kontaktlänsråd för miljömålen.");
+
+        SeedText.Comparison seed = SeedText.compare(approved);
+        java.util.Map<String, String> exceptions = SeedText.exceptions();
+        List<String> lost = seed.missing().stream().filter(s -> !exceptions.containsKey(s)).toList();
+        List<String> stale = exceptions.keySet().stream().filter(s -> !seed.missing().contains(s)).toList();
+        System.out.printf("seed sentences over 40 characters: %d found / %d total / %d excepted%n",
+                seed.found().size(), seed.sentences().size(), seed.missing().size());
+        assertEquals(List.of(), lost, "sentences of the seed missing from the approved 2024 Markdown");
+        assertEquals(List.of(), stale, "exceptions the report no longer needs (or that are not sentences of the seed)");
     }
 
     /** The renderings land in target/ so a reviewer can hold them next to the seed. */

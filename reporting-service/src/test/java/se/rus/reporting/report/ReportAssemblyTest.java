@@ -205,7 +205,7 @@ class ReportAssemblyTest {
                 "samma värdering",
                 "Uppföljning: 2 (i tillräcklig grad uppnått).",
                 "var värderingen 3, i mindre grad uppnått",
-                "(Detta mål fanns inte för föregående period.)");
+                "(Detta mål fanns inte för perioden " + (YEAR - 5) + "–" + (YEAR - 3) + ".)");
     }
 
     @Test

@@ -157,7 +157,6 @@ public final class YearFixture {
 
     public Map<String, Object> draft() {
         return data("title", "RUS verksamhetsberättelse " + year,
-                "approvalLine", "Verksamhetsberättelsen är godkänd av RUS styrgrupp.",
                 "introduction", paragraphs("RUS verksamhet under året redovisas här först kortfattat."),
                 "mainActivities", paragraphs("Regional Utveckling och Samverkan i miljömålssystemet (RUS) arbetar med miljömålsuppföljning."),
                 "highlights", List.of("Medarrangerat miljömålsdagarna i Luleå."),
