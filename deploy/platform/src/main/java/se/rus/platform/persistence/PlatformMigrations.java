@@ -48,6 +48,9 @@ public final class PlatformMigrations implements Callback {
             "V25__dead_letter.sql",
             "V70__outbox_trace_parent.sql");
 
+    /** A history row's script without its location: Quarkus records {@code db/platform/V25__dead_letter.sql}. */
+    private static final String SCRIPT_NAME = "regexp_replace(script, '^.*/', '')";
+
     @Override
     public boolean supports(Event event, Context context) {
         return event == Event.BEFORE_VALIDATE || event == Event.BEFORE_MIGRATE;
@@ -129,7 +132,7 @@ public final class PlatformMigrations implements Callback {
     private static String highestRecordedInServiceHistory(Connection connection, String schema, String serviceTable)
             throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT version FROM \"" + schema + "\".\""
-                + serviceTable + "\" WHERE success AND script = ANY (?)")) {
+                + serviceTable + "\" WHERE success AND " + SCRIPT_NAME + " = ANY (?)")) {
             query.setArray(1, connection.createArrayOf("text", SCRIPTS.toArray()));
             MigrationVersion highest = null;
             try (ResultSet rows = query.executeQuery()) {
@@ -148,7 +151,7 @@ public final class PlatformMigrations implements Callback {
     private static void forgetInServiceHistory(Connection connection, String schema, String serviceTable)
             throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM \"" + schema + "\".\"" + serviceTable
-                + "\" WHERE script = ANY (?) AND version = ANY (?)")) {
+                + "\" WHERE " + SCRIPT_NAME + " = ANY (?) AND version = ANY (?)")) {
             delete.setArray(1, connection.createArrayOf("text", SCRIPTS.toArray()));
             delete.setArray(2, connection.createArrayOf("text", SCRIPTS.stream().map(PlatformMigrations::versionOf).toArray()));
             delete.executeUpdate();

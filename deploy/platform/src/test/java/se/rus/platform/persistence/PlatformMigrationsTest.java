@@ -70,13 +70,14 @@ class PlatformMigrationsTest {
     void aDatabaseMigratedBeforeTheSplitKeepsItsTablesAndTakesTheServicesNewMigrations() throws Exception {
         Flyway.configure().dataSource(dataSource).schemas("upgraded")
                 .locations("classpath:db/platform", "classpath:db/before-split").load().migrate();
+        recordScriptsAsQuarkusDoes("upgraded");
         execute("INSERT INTO upgraded.dead_letter VALUES ('rus.planning.v1', 0, 7, NULL, NULL, 'kept', now(), NULL)");
 
         assertEquals(2, service("upgraded").migrate().migrationsExecuted);
 
         assertEquals(List.of("70 BASELINE recorded in flyway_schema_history before the split"),
                 history("upgraded", PlatformMigrations.TABLE), "recorded, not run again");
-        assertEquals(List.of("1 SQL V1__first.sql", "25 SQL V25__numbered_like_dead_letter.sql",
+        assertEquals(List.of("1 SQL db/migration/V1__first.sql", "25 SQL V25__numbered_like_dead_letter.sql",
                 "70 SQL V70__numbered_like_trace_parent.sql"), history("upgraded", "flyway_schema_history"));
         assertEquals("kept", single("SELECT reason FROM upgraded.dead_letter"));
         assertEquals(0, service("upgraded").migrate().migrationsExecuted);
@@ -86,6 +87,7 @@ class PlatformMigrationsTest {
     void aDatabaseMigratedBeforeALaterPlatformScriptGetsThatScript() throws Exception {
         Flyway.configure().dataSource(dataSource).schemas("older")
                 .locations("classpath:db/platform", "classpath:db/before-split").target("25").load().migrate();
+        recordScriptsAsQuarkusDoes("older");
 
         service("older").migrate();
 
@@ -103,6 +105,12 @@ class PlatformMigrationsTest {
                     .sorted(Comparator.comparing(script -> MigrationVersion.fromVersion(PlatformMigrations.versionOf(script))))
                     .toList());
         }
+    }
+
+    /** A Quarkus application's Flyway records each script with its location ({@code db/platform/V0_1__…sql}). */
+    private static void recordScriptsAsQuarkusDoes(String schema) throws SQLException {
+        execute("UPDATE " + schema + ".flyway_schema_history SET script = CASE WHEN version IN ('0.1', '0.2', '25', '70') "
+                + "THEN 'db/platform/' ELSE 'db/migration/' END || script WHERE type = 'SQL'");
     }
 
     private static List<String> history(String schema, String table) throws SQLException {
