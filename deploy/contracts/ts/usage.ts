@@ -65,6 +65,43 @@ export function plannedDaysOfPrioritised(activities: Activity[]): number {
   return activities.filter((a) => a.prioritised === true).reduce((sum, a) => sum + (a.plannedDays ?? 0), 0);
 }
 
+// --- planning-service: an activity changed under its ETag (JSON Merge Patch), then removed ------------------------
+
+const ACTIVITY = '/api/v1/plans/{year}/activities/{activityId}' satisfies keyof Planning;
+type GetActivity = Planning[typeof ACTIVITY]['get'];
+type PatchActivity = Planning[typeof ACTIVITY]['patch'];
+type RemoveActivity = Planning[typeof ACTIVITY]['delete'];
+type ActivityPatch = PatchActivity['requestBody']['content']['application/merge-patch+json'];
+type PatchedActivity = PatchActivity['responses'][200]['content']['application/json'];
+/** The contract declares the ETag header of the read and the If-Match header of the change by name. */
+type ActivityETag = GetActivity['responses'][200]['headers']['ETag'];
+type PatchPath = PatchActivity['parameters']['path'];
+type PatchHeaders = PatchActivity['parameters']['header'];
+type RemoveHeaders = RemoveActivity['parameters']['header'];
+
+export async function reprioritise(base: string, token: string, path: PatchPath, prioritised: boolean): Promise<PatchedActivity> {
+  const read = await fetch(url(base, ACTIVITY, path), { headers: headers(token) });
+  const etag: ActivityETag = read.headers.get('ETag') ?? '';
+  await json<GetActivity['responses'][200]['content']['application/json']>(read);
+  // only the members to change; a member set to null would be removed
+  const change: ActivityPatch = { prioritised };
+  const precondition: PatchHeaders = { 'If-Match': etag };
+  return json<PatchedActivity>(await fetch(url(base, ACTIVITY, path), {
+    method: 'PATCH',
+    headers: headers(token, { 'Content-Type': 'application/merge-patch+json', ...precondition }),
+    body: JSON.stringify(change),
+  }));
+}
+
+export async function removeActivity(base: string, token: string, path: RemoveActivity['parameters']['path'], etag: string): Promise<void> {
+  const precondition: RemoveHeaders = { 'If-Match': etag };
+  const response = await fetch(url(base, ACTIVITY, path), { method: 'DELETE', headers: headers(token, precondition) });
+  const status: keyof RemoveActivity['responses'] = response.status as keyof RemoveActivity['responses'];
+  if (status !== 204) {
+    await json<never>(response); // throws with the problem's text
+  }
+}
+
 // --- finance-service: a negative correction in the ledger -------------------------------------------------------
 
 const LEDGER = '/api/v1/years/{year}/ledger-entries' satisfies keyof Finance;

@@ -11,16 +11,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static io.restassured.RestAssured.given;
 
 /**
  * The contract rules every service's OpenAPI document must keep, checked the same way in each service: an
- * example is what a generated client or a reader copies, so it must be valid against the schema it illustrates.
+ * example is what a generated client or a reader copies, so it must be valid against the schema it illustrates;
+ * and a generated client gets a type for every answer, the headers it must read and send, and a real PATCH body.
  */
 public final class ContractChecks {
 
@@ -70,6 +74,105 @@ public final class ContractChecks {
                     failures.add(example.pointer() + ": " + example.value() + " — " + error.getMessage()));
         }
         return failures;
+    }
+
+    /**
+     * The running service's {@code /q/openapi} says what a generated client needs (issue 28): see
+     * {@link #brokenForGeneratedClients(String)}.
+     */
+    public static void generatedClientsCanUseTheContract() {
+        String document = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        List<String> failures = brokenForGeneratedClients(document);
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.size() + " place(s) in the OpenAPI document a generated client cannot use:\n"
+                    + String.join("\n", failures));
+        }
+    }
+
+    /**
+     * What makes OpenAPI Generator or openapi-typescript produce a client that cannot do its job, one line each:
+     * a success body without a schema ({@code schema: {}} becomes {@code Object}/{@code any}); a 201 without
+     * {@code Location}; an operation that answers 428 without a required {@code If-Match}; a PATCH whose body is not
+     * a referenced schema under {@code application/merge-patch+json} alone; a component schema no operation reaches.
+     */
+    public static List<String> brokenForGeneratedClients(String openApiJson) {
+        JsonNode document = JsonMapper.builder().build().readTree(openApiJson);
+        List<String> failures = new ArrayList<>();
+        Set<String> reached = new TreeSet<>();
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
+            if (!OPERATIONS.contains(entry.getKey())) {
+                return;
+            }
+            JsonNode operation = entry.getValue();
+            String where = entry.getKey().toUpperCase() + " " + path.getKey();
+            collectReferences(operation, reached);
+            operation.path("responses").properties().forEach(response -> {
+                if (!response.getKey().startsWith("2")) {
+                    return;
+                }
+                response.getValue().path("content").properties().forEach(media -> {
+                    JsonNode schema = media.getValue().path("schema");
+                    if (!schema.isObject() || schema.isEmpty()) {
+                        failures.add(where + " " + response.getKey() + " " + media.getKey() + ": untyped body (schema {})");
+                    }
+                });
+                if (response.getKey().equals("201") && !response.getValue().path("headers").has("Location")) {
+                    failures.add(where + " 201: no Location header");
+                }
+            });
+            if (operation.path("responses").has("428")) {
+                boolean required = false;
+                for (JsonNode parameter : operation.path("parameters")) {
+                    if (parameter.path("in").asString("").equals("header") && parameter.path("name").asString("").equalsIgnoreCase("If-Match")) {
+                        required = parameter.path("required").asBoolean(false);
+                    }
+                }
+                if (!required) {
+                    failures.add(where + ": answers 428 but If-Match is not a required header parameter");
+                }
+            }
+            JsonNode body = operation.path("requestBody");
+            if (entry.getKey().equals("patch") && !body.isMissingNode()) {
+                JsonNode content = body.path("content");
+                if (content.size() != 1 || !content.path("application/merge-patch+json").path("schema").has("$ref")) {
+                    failures.add(where + ": the PATCH body is not a referenced schema under application/merge-patch+json alone");
+                }
+            }
+        }));
+        JsonNode schemas = document.path("components").path("schemas");
+        Deque<String> pending = new ArrayDeque<>(reached);
+        while (!pending.isEmpty()) {
+            Set<String> next = new TreeSet<>();
+            collectReferences(schemas.path(pending.pop()), next);
+            for (String name : next) {
+                if (reached.add(name)) {
+                    pending.push(name);
+                }
+            }
+        }
+        schemas.propertyNames().forEach(name -> {
+            if (!reached.contains(name)) {
+                failures.add("components/schemas/" + name + ": referenced by no operation");
+            }
+        });
+        return failures;
+    }
+
+    /** The names of the component schemas {@code node} refers to ({@code #/components/schemas/Name}). */
+    private static void collectReferences(JsonNode node, Set<String> names) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                if (field.getKey().equals("$ref") && field.getValue().isString()
+                        && field.getValue().asString().startsWith("#/components/schemas/")) {
+                    names.add(field.getValue().asString().substring("#/components/schemas/".length()));
+                } else {
+                    collectReferences(field.getValue(), names);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(element -> collectReferences(element, names));
+        }
     }
 
     private record Example(String pointer, String schemaPointer, JsonNode value) {

@@ -59,4 +59,44 @@ class ContractChecksTest {
     void aDocumentWithoutExamplesFails() {
         assertEquals(1, ContractChecks.examplesNotMatchingTheirSchema("{\"openapi\": \"3.1.0\", \"paths\": {}}").size());
     }
+
+    private static final String USABLE = """
+            {"openapi": "3.1.0", "paths": {
+              "/api/v1/plans/{year}/areas": {"post": {"responses": {"201": {
+                "headers": {"Location": {"$ref": "#/components/headers/Location"}},
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Area"}}}}}}},
+              "/api/v1/plans/{year}/areas/{areaId}": {"patch": {
+                "parameters": [{"name": "If-Match", "in": "header", "required": true, "schema": {"type": "string"}}],
+                "requestBody": {"content": {"application/merge-patch+json": {"schema": {"$ref": "#/components/schemas/AreaPatch"}}}},
+                "responses": {"428": {"description": "If-Match saknas"},
+                              "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Area"}}}}}}}},
+             "components": {"schemas": {
+              "Area": {"type": "object", "properties": {"position": {"$ref": "#/components/schemas/Position"}}},
+              "Position": {"type": "integer"},
+              "AreaPatch": {"type": "object"}%s}}}
+            """;
+
+    @Test
+    void aContractAGeneratedClientCanUsePasses() {
+        assertEquals(List.of(), ContractChecks.brokenForGeneratedClients(USABLE.formatted("")));
+    }
+
+    @Test
+    void whatAGeneratedClientCannotUseIsNamed() {
+        String broken = USABLE.formatted(", \"Unused\": {\"type\": \"object\"}")
+                .replace("\"headers\": {\"Location\": {\"$ref\": \"#/components/headers/Location\"}},", "")
+                .replace("\"required\": true, ", "")
+                .replace("{\"$ref\": \"#/components/schemas/AreaPatch\"}", "{\"type\": \"string\"}")
+                .replace("\"200\": {\"content\": {\"application/json\": {\"schema\": {\"$ref\": \"#/components/schemas/Area\"}",
+                        "\"200\": {\"content\": {\"application/json\": {\"schema\": {}");
+        List<String> failures = ContractChecks.brokenForGeneratedClients(broken);
+        String all = String.join("\n", failures);
+        assertEquals(List.of(
+                "POST /api/v1/plans/{year}/areas 201: no Location header",
+                "PATCH /api/v1/plans/{year}/areas/{areaId} 200 application/json: untyped body (schema {})",
+                "PATCH /api/v1/plans/{year}/areas/{areaId}: answers 428 but If-Match is not a required header parameter",
+                "PATCH /api/v1/plans/{year}/areas/{areaId}: the PATCH body is not a referenced schema under application/merge-patch+json alone",
+                "components/schemas/AreaPatch: referenced by no operation",
+                "components/schemas/Unused: referenced by no operation"), failures, all);
+    }
 }

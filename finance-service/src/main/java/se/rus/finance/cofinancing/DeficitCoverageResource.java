@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,7 +52,7 @@ public class DeficitCoverageResource {
     @GET
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getDeficitCoverage", summary = "Hämta vem som täcker underskottet")
-    @APIResponse(responseCode = "200", description = "Listan, med ETag (\"0\" innan den satts)")
+    @APIResponse(responseCode = "200", description = "Listan, med ETag (\"0\" innan den satts)", content = @Content(schema = @Schema(implementation = CoverageView.class)))
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "404", description = "Året finns inte")
     public Response get(@PathParam("year") int year) {
@@ -64,7 +65,7 @@ public class DeficitCoverageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "setDeficitCoverage", summary = "Ersätt listan över vem som täcker underskottet")
-    @APIResponse(responseCode = "200", description = "Satt, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Satt, med ny ETag", content = @Content(schema = @Schema(implementation = CoverageView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")

@@ -155,7 +155,7 @@ public class LedgerEntryResource {
     @Path("{id}")
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getLedgerEntry", summary = "Hämta en verifikation")
-    @APIResponse(responseCode = "200", description = "Verifikationen, med ETag")
+    @APIResponse(responseCode = "200", description = "Verifikationen, med ETag", content = @Content(schema = @Schema(implementation = EntryView.class)))
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "404", description = "Verifikationen finns inte")
     public Response get(@PathParam("year") int year, @PathParam("id") UUID id) {

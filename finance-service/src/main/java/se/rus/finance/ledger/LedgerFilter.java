@@ -2,6 +2,7 @@ package se.rus.finance.ledger;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import se.rus.platform.web.ProblemException;
@@ -21,15 +22,18 @@ import java.util.stream.Collectors;
 public class LedgerFilter {
 
     @QueryParam("postId")
-    @Parameter(description = "Endast denna budgetpost", example = "0b8f6c1e-3a52-4d7e-9d1b-2f4c6a8e0b13")
+    @Parameter(description = "Endast denna budgetpost", example = "0b8f6c1e-3a52-4d7e-9d1b-2f4c6a8e0b13",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String postId;
 
     @QueryParam("from")
-    @Parameter(description = "Bokföringsdatum från och med", example = "2024-01-01")
+    @Parameter(description = "Bokföringsdatum från och med", example = "2024-01-01",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String from;
 
     @QueryParam("to")
-    @Parameter(description = "Bokföringsdatum till och med", example = "2024-12-31")
+    @Parameter(description = "Bokföringsdatum till och med", example = "2024-12-31",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String to;
 
     @QueryParam("counterpart")

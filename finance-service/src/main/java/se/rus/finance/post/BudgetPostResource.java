@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -96,7 +97,7 @@ public class BudgetPostResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "defineBudgetPost", summary = "Lägg till en budgetpost för året")
-    @APIResponse(responseCode = "201", description = "Posten skapades")
+    @APIResponse(responseCode = "201", description = "Posten skapades", content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
@@ -131,7 +132,7 @@ public class BudgetPostResource {
     @Path("{id}")
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getBudgetPost", summary = "Hämta en budgetpost")
-    @APIResponse(responseCode = "200", description = "Posten, med ETag")
+    @APIResponse(responseCode = "200", description = "Posten, med ETag", content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "404", description = "Posten finns inte")
     public Response get(@PathParam("year") int year, @PathParam("id") UUID id) {
@@ -144,7 +145,7 @@ public class BudgetPostResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "replaceBudgetPost", summary = "Ändra namn, budget, kommentar eller plats för en budgetpost")
-    @APIResponse(responseCode = "200", description = "Ändrad, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Ändrad, med ny ETag", content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
@@ -163,7 +164,7 @@ public class BudgetPostResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchBudgetPost", summary = "Ändra delar av en budgetpost (JSON Merge Patch)")
-    @APIResponse(responseCode = "200", description = "Ändrad, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Ändrad, med ny ETag", content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")

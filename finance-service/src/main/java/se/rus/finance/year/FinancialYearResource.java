@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -116,7 +117,7 @@ public class FinancialYearResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "openFinancialYear", summary = "Öppna ett räkenskapsår")
-    @APIResponse(responseCode = "201", description = "Året öppnades")
+    @APIResponse(responseCode = "201", description = "Året öppnades", content = @Content(schema = @Schema(implementation = YearView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
@@ -149,7 +150,7 @@ public class FinancialYearResource {
     @Path("{year}")
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getFinancialYear", summary = "Hämta ett räkenskapsår")
-    @APIResponse(responseCode = "200", description = "Året, med ETag")
+    @APIResponse(responseCode = "200", description = "Året, med ETag", content = @Content(schema = @Schema(implementation = YearView.class)))
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "404", description = "Året finns inte")
     public Response get(@PathParam("year") int year) {
@@ -162,7 +163,7 @@ public class FinancialYearResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "replaceFinancialYear", summary = "Ersätt årets finansiering")
-    @APIResponse(responseCode = "200", description = "Ändrat, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Ändrat, med ny ETag", content = @Content(schema = @Schema(implementation = YearView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
@@ -182,7 +183,7 @@ public class FinancialYearResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchFinancialYear", summary = "Ändra delar av årets finansiering (JSON Merge Patch)")
-    @APIResponse(responseCode = "200", description = "Ändrat, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Ändrat, med ny ETag", content = @Content(schema = @Schema(implementation = YearView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
@@ -205,7 +206,7 @@ public class FinancialYearResource {
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "closeFinancialYear",
             summary = "Stäng räkenskapsåret; därefter tas inga nya poster, verifikationer eller medfinansiering emot")
-    @APIResponse(responseCode = "200", description = "Året är stängt (CLOSED)")
+    @APIResponse(responseCode = "200", description = "Året är stängt (CLOSED)", content = @Content(schema = @Schema(implementation = YearView.class)))
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "404", description = "Året finns inte")

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -147,7 +148,7 @@ public class OutcomeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "recordOutcome", summary = "Registrera utfallet för en planerad aktivitet")
-    @APIResponse(responseCode = "201", description = "Utfallet registrerades")
+    @APIResponse(responseCode = "201", description = "Utfallet registrerades", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "409", description = "Aktiviteten har redan ett utfall")
@@ -169,7 +170,7 @@ public class OutcomeResource {
     @APIResponse(responseCode = "200", description = "En sida utfall")
     @APIResponse(responseCode = "400", description = "Ogiltigt filter eller sidindelning")
     public Page<OutcomeView> list(@PathParam("year") int year,
-                                  @QueryParam("status") @Parameter(description = "DONE_AS_PLANNED, PARTLY_DONE, NOT_DONE eller CANCELLED", example = "PARTLY_DONE") String status,
+                                  @QueryParam("status") @Parameter(description = "Bara utfall med denna status", example = "PARTLY_DONE", schema = @Schema(implementation = OutcomeStatus.class)) String status,
                                   @QueryParam("areaId") @Parameter(description = "Verksamhetsområdets id") UUID areaId,
                                   @Valid @BeanParam PageRequest page,
                                   @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"areaName", "-areaName", "activityPosition", "-activityPosition", "activityTitle", "-activityTitle", "status", "-status", "daysSpent", "-daysSpent"})) String sort) {
@@ -195,7 +196,7 @@ public class OutcomeResource {
     @Path("outcomes/{id}")
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getOutcome", summary = "Hämta ett utfall")
-    @APIResponse(responseCode = "200", description = "Utfallet, med ETag")
+    @APIResponse(responseCode = "200", description = "Utfallet, med ETag", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     @APIResponse(responseCode = "404", description = "Inget sådant utfall för året")
     public Response get(@PathParam("year") int year, @PathParam("id") UUID id) {
         ActivityOutcome outcome = RecordingOutcome.existing(year, id);
@@ -207,7 +208,7 @@ public class OutcomeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "replaceOutcome", summary = "Ersätt ett utfall (If-Match krävs)")
-    @APIResponse(responseCode = "200", description = "Utfallet, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Utfallet, med ny ETag", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "404", description = "Inget sådant utfall")
     @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
@@ -223,7 +224,7 @@ public class OutcomeResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchOutcome", summary = "Ändra delar av ett utfall med JSON Merge Patch (If-Match krävs)")
-    @APIResponse(responseCode = "200", description = "Utfallet, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Utfallet, med ny ETag", content = @Content(schema = @Schema(implementation = OutcomeView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "404", description = "Inget sådant utfall")
     @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
@@ -262,7 +263,7 @@ public class OutcomeResource {
     @Path("areas/{areaId}/follow-up")
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getAreaFollowUp", summary = "Hämta verksamhetsområdets resursuppföljning")
-    @APIResponse(responseCode = "200", description = "Noteringen, med ETag")
+    @APIResponse(responseCode = "200", description = "Noteringen, med ETag", content = @Content(schema = @Schema(implementation = AreaFollowUpView.class)))
     @APIResponse(responseCode = "404", description = "Ingen notering för området")
     public Response areaFollowUp(@PathParam("year") int year, @PathParam("areaId") UUID areaId) {
         AreaFollowUp followUp = AreaFollowUp.findByArea(areaId).filter(f -> f.year == year)
@@ -278,8 +279,8 @@ public class OutcomeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "noteAreaFollowUp", summary = "Skriv verksamhetsområdets resursuppföljning (If-Match krävs när den redan finns)")
-    @APIResponse(responseCode = "200", description = "Noteringen ersattes")
-    @APIResponse(responseCode = "201", description = "Noteringen skapades")
+    @APIResponse(responseCode = "200", description = "Noteringen ersattes", content = @Content(schema = @Schema(implementation = AreaFollowUpView.class)))
+    @APIResponse(responseCode = "201", description = "Noteringen skapades", content = @Content(schema = @Schema(implementation = AreaFollowUpView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "412", description = "If-Match är inaktuell")
     @APIResponse(responseCode = "422", description = "Området är okänt för tjänsten")

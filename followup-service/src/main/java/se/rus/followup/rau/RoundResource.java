@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -85,7 +86,7 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "openRauRound", summary = "Öppna årets RÅU med anvisningar och sista dag")
-    @APIResponse(responseCode = "201", description = "Omgången öppnades")
+    @APIResponse(responseCode = "201", description = "Omgången öppnades", content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "409", description = "Årets RÅU är redan öppnad")
@@ -103,7 +104,7 @@ public class RoundResource {
     @GET
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
     @Operation(operationId = "getRauRound", summary = "Hämta årets RÅU-omgång")
-    @APIResponse(responseCode = "200", description = "Omgången, med ETag")
+    @APIResponse(responseCode = "200", description = "Omgången, med ETag", content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "404", description = "Ingen omgång för året")
     public Response get(@PathParam("year") int year) {
         RauRound round = RauRound.existing(year);
@@ -114,7 +115,7 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "correctRauRound", summary = "Rätta en öppen omgång: anvisningar, sista dag, miljömål och län (If-Match krävs)")
-    @APIResponse(responseCode = "200", description = "Omgången rättades, med ny ETag; ett underlag för ett mål eller län som tagits bort ligger kvar, markerat utanför omgången")
+    @APIResponse(responseCode = "200", description = "Omgången rättades, med ny ETag; ett underlag för ett mål eller län som tagits bort ligger kvar, markerat utanför omgången", content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "404", description = "Ingen omgång för året")
@@ -136,7 +137,7 @@ public class RoundResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchRauRound", summary = "Rätta delar av en öppen omgång (JSON Merge Patch, If-Match krävs)")
-    @APIResponse(responseCode = "200", description = "Omgången rättades, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Omgången rättades, med ny ETag", content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "404", description = "Ingen omgång för året")
@@ -175,7 +176,7 @@ public class RoundResource {
     @Path("close")
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "closeRauRound", summary = "Stäng årets RÅU: därefter kan inga underlag skapas, ändras, skickas in, returneras eller godkännas (If-Match krävs)")
-    @APIResponse(responseCode = "200", description = "Omgången är stängd, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Omgången är stängd, med ny ETag", content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "404", description = "Ingen omgång för året")
     @APIResponse(responseCode = "409", description = "Omgången är redan stängd")

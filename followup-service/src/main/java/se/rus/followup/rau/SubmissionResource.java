@@ -138,7 +138,7 @@ public class SubmissionResource {
     public Page<SubmissionView> list(@PathParam("year") int year,
                                      @QueryParam("countyCode") @Parameter(example = "21") String countyCode,
                                      @QueryParam("objectiveCode") @Parameter(example = "LEVANDE_SKOGAR") String objectiveCode,
-                                     @QueryParam("status") @Parameter(example = "SUBMITTED") String status,
+                                     @QueryParam("status") @Parameter(example = "SUBMITTED", schema = @Schema(implementation = SubmissionStatus.class)) String status,
                                      @Valid @BeanParam PageRequest page,
                                      @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"countyCode", "-countyCode", "objectiveCode", "-objectiveCode", "status", "-status", "submittedAt", "-submittedAt"})) String sort) {
         StringBuilder query = new StringBuilder("year = :year");
@@ -166,7 +166,7 @@ public class SubmissionResource {
     @Path("{id}")
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
     @Operation(operationId = "getRauSubmission", summary = "Hämta ett underlag")
-    @APIResponse(responseCode = "200", description = "Underlaget, med ETag")
+    @APIResponse(responseCode = "200", description = "Underlaget, med ETag", content = @Content(schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "404", description = "Inget sådant underlag för året, eller ett annat läns underlag som ännu inte är inskickat")
     public Response get(@PathParam("year") int year, @PathParam("id") UUID id) {
         RauSubmission submission = reviewing.visible(year, id);
@@ -178,7 +178,7 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COUNTY, Roles.WORKING_GROUP})
     @Operation(operationId = "reviseRauSubmission", summary = "Spara länets underlag (utkast eller returnerat; If-Match krävs)")
-    @APIResponse(responseCode = "200", description = "Underlaget, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Underlaget, med ny ETag", content = @Content(schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "403", description = "Länet får bara skriva sin egen uppföljning")
     @APIResponse(responseCode = "404", description = "Inget sådant underlag")
@@ -212,7 +212,7 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "returnRauSubmission", summary = "Returnera underlaget till länet med granskarens kommentar")
-    @APIResponse(responseCode = "200", description = "Underlaget är returnerat")
+    @APIResponse(responseCode = "200", description = "Underlaget är returnerat", content = @Content(schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "400", description = "Kommentar saknas")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen granskar")
     @APIResponse(responseCode = "404", description = "Inget sådant underlag")
@@ -229,7 +229,7 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "acceptRauSubmission", summary = "Godkänn underlaget efter kvalitetsgranskning")
-    @APIResponse(responseCode = "200", description = "Underlaget är godkänt")
+    @APIResponse(responseCode = "200", description = "Underlaget är godkänt", content = @Content(schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen granskar")
     @APIResponse(responseCode = "404", description = "Inget sådant underlag")
     @APIResponse(responseCode = "409", description = "Bara inskickade underlag kan godkännas, och inte när omgången är stängd")

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,7 +53,7 @@ public class ApplicabilityResource {
     @GET
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
     @Operation(operationId = "getObjectiveApplicability", summary = "Vilka län som följer upp ett miljömål")
-    @APIResponse(responseCode = "200", description = "Länen, med ETag")
+    @APIResponse(responseCode = "200", description = "Länen, med ETag", content = @Content(schema = @Schema(implementation = ApplicabilityView.class)))
     @APIResponse(responseCode = "404", description = "Okänt miljömål")
     public Response get(@PathParam("code") @Parameter(example = "STORSLAGEN_FJALLMILJO") String code) {
         Objective objective = ChangingApplicability.existing(code);
@@ -64,7 +65,7 @@ public class ApplicabilityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "changeObjectiveApplicability", summary = "Ändra vilka län som följer upp ett miljömål (If-Match krävs)")
-    @APIResponse(responseCode = "200", description = "Länen, med ny ETag (oförändrad om länen är desamma)")
+    @APIResponse(responseCode = "200", description = "Länen, med ny ETag (oförändrad om länen är desamma)", content = @Content(schema = @Schema(implementation = ApplicabilityView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig länskod")
     @APIResponse(responseCode = "404", description = "Okänt miljömål")
     @APIResponse(responseCode = "412", description = "If-Match är inaktuell")

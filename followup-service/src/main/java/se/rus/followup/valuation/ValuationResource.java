@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -89,7 +90,7 @@ public class ValuationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "valueGoal", summary = "Värdera ett treårsmål för ett år i perioden, t.ex. 2022-2024 (utan år: periodens sista år, den slutliga värderingen)")
-    @APIResponse(responseCode = "201", description = "Värderingen registrerades")
+    @APIResponse(responseCode = "201", description = "Värderingen registrerades", content = @Content(schema = @Schema(implementation = ValuationView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata, året ligger utanför perioden, eller varken valuation eller previousValuation anges")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
     @APIResponse(responseCode = "404", description = "Perioden ligger utanför de år tjänsten har")
@@ -143,7 +144,7 @@ public class ValuationResource {
     @Path("{id}")
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getValuation", summary = "Hämta en värdering")
-    @APIResponse(responseCode = "200", description = "Värderingen, med ETag")
+    @APIResponse(responseCode = "200", description = "Värderingen, med ETag", content = @Content(schema = @Schema(implementation = ValuationView.class)))
     @APIResponse(responseCode = "404", description = "Ingen sådan värdering för perioden")
     public Response get(@PathParam("period") String period, @PathParam("id") UUID id) {
         GoalValuation valuation = ValuingGoal.existing(GoalPeriod.parse(period), id);
@@ -155,7 +156,7 @@ public class ValuationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "replaceValuation", summary = "Ändra en värdering (If-Match krävs; året den avser ändras inte)")
-    @APIResponse(responseCode = "200", description = "Värderingen, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Värderingen, med ny ETag", content = @Content(schema = @Schema(implementation = ValuationView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata, eller varken valuation eller previousValuation anges")
     @APIResponse(responseCode = "404", description = "Ingen sådan värdering")
     @APIResponse(responseCode = "412", description = "If-Match är inaktuell")

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -139,7 +140,7 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "planActivity", summary = "Lägg till en aktivitet i ett verksamhetsområde")
-    @APIResponse(responseCode = "201", description = "Aktiviteten lades till")
+    @APIResponse(responseCode = "201", description = "Aktiviteten lades till", content = @Content(schema = @Schema(implementation = ActivityState.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")
@@ -158,7 +159,7 @@ public class ActivityResource {
     @GET
     @Path("{activityId}")
     @Operation(operationId = "getActivity", summary = "Hämta en aktivitet")
-    @APIResponse(responseCode = "200", description = "Aktiviteten, med ETag")
+    @APIResponse(responseCode = "200", description = "Aktiviteten, med ETag", content = @Content(schema = @Schema(implementation = ActivityState.class)))
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "404", description = "Ingen sådan aktivitet i årets plan")
     public Response get(@PathParam("year") int year, @PathParam("activityId") UUID activityId) {
@@ -171,7 +172,7 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "replaceActivity", summary = "Ersätt en aktivitet (även flytt till annat område eller plats)")
-    @APIResponse(responseCode = "200", description = "Den ändrade aktiviteten, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Den ändrade aktiviteten, med ny ETag", content = @Content(schema = @Schema(implementation = ActivityState.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")
@@ -192,7 +193,7 @@ public class ActivityResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchActivity", summary = "Ändra delar av en aktivitet (JSON Merge Patch)")
-    @APIResponse(responseCode = "200", description = "Den ändrade aktiviteten, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Den ändrade aktiviteten, med ny ETag", content = @Content(schema = @Schema(implementation = ActivityState.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")

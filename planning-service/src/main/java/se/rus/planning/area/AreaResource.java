@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -86,7 +87,7 @@ public class AreaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "addArea", summary = "Lägg till ett verksamhetsområde")
-    @APIResponse(responseCode = "201", description = "Området lades till")
+    @APIResponse(responseCode = "201", description = "Området lades till", content = @Content(schema = @Schema(implementation = AreaState.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")
@@ -105,7 +106,7 @@ public class AreaResource {
     @GET
     @Path("{areaId}")
     @Operation(operationId = "getArea", summary = "Hämta ett verksamhetsområde")
-    @APIResponse(responseCode = "200", description = "Området, med ETag")
+    @APIResponse(responseCode = "200", description = "Området, med ETag", content = @Content(schema = @Schema(implementation = AreaState.class)))
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "404", description = "Inget sådant område i årets plan")
     public Response get(@PathParam("year") int year, @PathParam("areaId") UUID areaId) {
@@ -118,7 +119,7 @@ public class AreaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "replaceArea", summary = "Ändra ett verksamhetsområde (namn, resursnotering, plats)")
-    @APIResponse(responseCode = "200", description = "Det ändrade området, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Det ändrade området, med ny ETag", content = @Content(schema = @Schema(implementation = AreaState.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")
@@ -138,7 +139,7 @@ public class AreaResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchArea", summary = "Ändra delar av ett verksamhetsområde (JSON Merge Patch)")
-    @APIResponse(responseCode = "200", description = "Det ändrade området, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Det ändrade området, med ny ETag", content = @Content(schema = @Schema(implementation = AreaState.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra planen")

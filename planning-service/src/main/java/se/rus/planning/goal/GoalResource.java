@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -86,7 +87,7 @@ public class GoalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "defineGoal", summary = "Lägg till ett treårsmål")
-    @APIResponse(responseCode = "201", description = "Målet lades till")
+    @APIResponse(responseCode = "201", description = "Målet lades till", content = @Content(schema = @Schema(implementation = GoalState.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra målen")
@@ -104,7 +105,7 @@ public class GoalResource {
     @GET
     @Path("{goalId}")
     @Operation(operationId = "getGoal", summary = "Hämta ett treårsmål")
-    @APIResponse(responseCode = "200", description = "Målet, med ETag")
+    @APIResponse(responseCode = "200", description = "Målet, med ETag", content = @Content(schema = @Schema(implementation = GoalState.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig period")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "404", description = "Inget sådant mål i perioden")
@@ -118,7 +119,7 @@ public class GoalResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "replaceGoal", summary = "Ersätt ett treårsmål (text, område, plats)")
-    @APIResponse(responseCode = "200", description = "Det ändrade målet, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Det ändrade målet, med ny ETag", content = @Content(schema = @Schema(implementation = GoalState.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra målen")
@@ -139,7 +140,7 @@ public class GoalResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchGoal", summary = "Ändra delar av ett treårsmål (JSON Merge Patch)")
-    @APIResponse(responseCode = "200", description = "Det ändrade målet, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Det ändrade målet, med ny ETag", content = @Content(schema = @Schema(implementation = GoalState.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra målen")

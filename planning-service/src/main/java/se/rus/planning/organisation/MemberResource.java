@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -102,7 +103,7 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "addMember", summary = "Lägg till en ledamot i styr- eller arbetsgruppen")
-    @APIResponse(responseCode = "201", description = "Ledamoten lades till")
+    @APIResponse(responseCode = "201", description = "Ledamoten lades till", content = @Content(schema = @Schema(implementation = MemberState.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra organisationen")
@@ -121,7 +122,7 @@ public class MemberResource {
     @GET
     @Path("{memberId}")
     @Operation(operationId = "getMember", summary = "Hämta en ledamot")
-    @APIResponse(responseCode = "200", description = "Ledamoten, med ETag")
+    @APIResponse(responseCode = "200", description = "Ledamoten, med ETag", content = @Content(schema = @Schema(implementation = MemberState.class)))
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "404", description = "Ingen sådan ledamot under året")
     public Response get(@PathParam("year") int year, @PathParam("memberId") UUID memberId) {
@@ -134,7 +135,7 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "replaceMember", summary = "Ersätt en ledamots uppgifter (t.ex. avgått och ersatts av)")
-    @APIResponse(responseCode = "200", description = "Den ändrade ledamoten, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Den ändrade ledamoten, med ny ETag", content = @Content(schema = @Schema(implementation = MemberState.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra organisationen")
@@ -154,7 +155,7 @@ public class MemberResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchMember", summary = "Ändra delar av en ledamots uppgifter (JSON Merge Patch)")
-    @APIResponse(responseCode = "200", description = "Den ändrade ledamoten, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Den ändrade ledamoten, med ny ETag", content = @Content(schema = @Schema(implementation = MemberState.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra organisationen")

@@ -1,6 +1,5 @@
 package se.rus.planning.plan;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.platform.events.EventPublisher;
 
 import java.util.UUID;
@@ -20,7 +19,6 @@ public final class PlanEvents {
         events.publish(TOPIC, Integer.toString(plan.year), type, plan.id.toString(), PlanState.of(plan));
     }
 
-    @Schema(name = "PlanEvent")
     public record PlanState(UUID id, int year, String title, String vision, int periodStart, int periodEnd,
                             PlanStatus status) {
 

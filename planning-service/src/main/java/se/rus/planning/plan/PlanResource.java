@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -102,7 +103,7 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "createPlan", summary = "Skapa verksamhetsplanen för ett år")
-    @APIResponse(responseCode = "201", description = "Planen skapades")
+    @APIResponse(responseCode = "201", description = "Planen skapades", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får skapa planer")
@@ -137,7 +138,7 @@ public class PlanResource {
     @GET
     @Path("{year}")
     @Operation(operationId = "getPlan", summary = "Hämta verksamhetsplanen för ett år")
-    @APIResponse(responseCode = "200", description = "Planen, med ETag")
+    @APIResponse(responseCode = "200", description = "Planen, med ETag", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "404", description = "Ingen plan för året")
     public Response get(@PathParam("year") @Parameter(example = "2024") int year) {
@@ -150,7 +151,7 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "replacePlan", summary = "Ändra planens titel, vision och treårsperiod (även en antagen plan)")
-    @APIResponse(responseCode = "200", description = "Den ändrade planen, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Den ändrade planen, med ny ETag", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra")
@@ -169,7 +170,7 @@ public class PlanResource {
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "patchPlan", summary = "Ändra delar av planen (JSON Merge Patch)")
-    @APIResponse(responseCode = "200", description = "Den ändrade planen, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Den ändrade planen, med ny ETag", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får ändra")
@@ -188,7 +189,7 @@ public class PlanResource {
     @Path("{year}/adopt")
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "adoptPlan", summary = "Anta planen (DRAFT → ADOPTED)")
-    @APIResponse(responseCode = "200", description = "Den antagna planen, med ny ETag")
+    @APIResponse(responseCode = "200", description = "Den antagna planen, med ny ETag", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får anta planen")
     @APIResponse(responseCode = "404", description = "Ingen plan för året")

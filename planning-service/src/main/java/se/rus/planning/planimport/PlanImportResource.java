@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +37,7 @@ public class PlanImportResource {
                     + "Ett ändrat dokument ändrar bara det som skiljer (matchat på områdesnamn, aktivitetstitel inom området, "
                     + "måltext inom område och period, namn inom grupp) och publicerar motsvarande händelser. "
                     + "If-Match är valfritt här; anges det måste det matcha planens ETag.")
-    @APIResponse(responseCode = "200", description = "Planen är inläst; svaret räknar det som finns och de händelser som publicerades")
+    @APIResponse(responseCode = "200", description = "Planen är inläst; svaret räknar det som finns och de händelser som publicerades", content = @Content(schema = @Schema(implementation = ImportingPlan.Result.class)))
     @APIResponse(responseCode = "400", description = "Ogiltigt dokument (fältet namnges)")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får läsa in planer")

@@ -18,6 +18,11 @@ class ContractExamplesTest {
     }
 
     @Test
+    void generatedClientsGetTypesHeadersAndPatchBodies() {
+        ContractChecks.generatedClientsCanUseTheContract();
+    }
+
+    @Test
     void theCommittedContractIsTheGeneratedOne() {
         CommittedContract.matchesTheGeneratedDocument("planning-service");
     }

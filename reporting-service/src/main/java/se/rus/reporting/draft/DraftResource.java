@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.security.Roles;
@@ -36,7 +38,7 @@ public class DraftResource {
     @GET
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY})
     @Operation(operationId = "getReportDraft", summary = "Hämta verksamhetsberättelsens redaktionella texter för ett år")
-    @APIResponse(responseCode = "200", description = "Texterna, med ETag")
+    @APIResponse(responseCode = "200", description = "Texterna, med ETag", content = @Content(schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Rollen får inte läsa utkast")
     @APIResponse(responseCode = "404", description = "Inga texter skrivna för året")
@@ -49,8 +51,8 @@ public class DraftResource {
     @PUT
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "putReportDraft", summary = "Skriv verksamhetsberättelsens redaktionella texter (If-Match krävs när de redan finns)")
-    @APIResponse(responseCode = "200", description = "Texterna ersattes")
-    @APIResponse(responseCode = "201", description = "Texterna skapades")
+    @APIResponse(responseCode = "200", description = "Texterna ersattes", content = @Content(schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "201", description = "Texterna skapades", content = @Content(schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata, fältet namnges i errors[]")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Bara arbetsgruppen skriver texterna")

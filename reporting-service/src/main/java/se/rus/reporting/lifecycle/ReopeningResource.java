@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +41,7 @@ public class ReopeningResource {
     @POST
     @RolesAllowed(Roles.STEERING)
     @Operation(operationId = "reopenReport", summary = "Öppna en godkänd verksamhetsberättelse igen; nästa godkännande blir version n+1")
-    @APIResponse(responseCode = "201", description = "Öppnad igen; Location pekar på den levande berättelsen")
+    @APIResponse(responseCode = "201", description = "Öppnad igen; Location pekar på den levande berättelsen", content = @Content(schema = @Schema(implementation = ReopeningReport.ReopeningView.class)))
     @APIResponse(responseCode = "400", description = "reason saknas")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Bara styrgruppen öppnar igen")

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -62,7 +64,11 @@ public class ReportResource {
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
     @DeprecatedFields(since = Report.DEFICIT_FIELDS_DEPRECATED, sunset = Report.DEFICIT_FIELDS_SUNSET)
     @Operation(operationId = "getReport", summary = "Verksamhetsberättelsen för ett år: det levande utkastet, eller den godkända versionen när berättelsen är godkänd")
-    @APIResponse(responseCode = "200", description = "Berättelsen i begärt format, med ETag")
+    @APIResponse(responseCode = "200", description = "Berättelsen i begärt format, med ETag", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+            @Content(mediaType = ReportFormat.MARKDOWN_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ReportFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")
     @APIResponse(responseCode = "400", description = "Okänt format")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
@@ -72,7 +78,7 @@ public class ReportResource {
     // current, and the report itself comes from the cache (ReadingReport.live opens one for an assembly)
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response get(@PathParam("year") @Min(2000) @Max(2100) int year,
-                        @QueryParam("format") @Parameter(description = FORMAT_DESCRIPTION, example = "pdf") String format,
+                        @QueryParam("format") @Parameter(description = FORMAT_DESCRIPTION, example = "pdf", schema = @Schema(enumeration = {"json", "markdown", "html", "pdf"})) String format,
                         @Context HttpHeaders headers, @Context Request request, @Context SecurityContext security) {
         ReportFormat chosen = ReportFormat.negotiate(format, headers.getAcceptableMediaTypes());
         ReadingReport.YearState state = reading.stateOf(year);
@@ -91,6 +97,32 @@ public class ReportResource {
             throw ReadingReport.noReport(year);
         }
         return live.rendition(chosen, json).respond(request);
+    }
+
+    @GET
+    @Path("document")
+    @Produces({ReportFormat.MARKDOWN_TYPE, MediaType.TEXT_HTML, ReportFormat.PDF_TYPE})
+    @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
+    @Operation(operationId = "getReportDocument", summary = "Verksamhetsberättelsen som dokument (Markdown, HTML eller PDF), vald med format och oberoende av Accept")
+    @APIResponse(responseCode = "200", description = "Dokumentet, med ETag", content = {
+            @Content(mediaType = ReportFormat.MARKDOWN_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ReportFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")
+    @APIResponse(responseCode = "400", description = "format saknas eller är inget dokumentformat")
+    @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
+    @APIResponse(responseCode = "403", description = "Naturvårdsverket läser bara godkända versioner")
+    @APIResponse(responseCode = "404", description = "Ingen verksamhetsplan är känd för året (och ingen version är godkänd)")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response document(@PathParam("year") @Min(2000) @Max(2100) int year,
+                             @QueryParam("format") @Parameter(description = "Dokumentets format", required = true, example = "markdown",
+                                     schema = @Schema(enumeration = {"markdown", "html", "pdf"})) String format,
+                             @Context HttpHeaders headers, @Context Request request, @Context SecurityContext security) {
+        // a generated client reads one type per operation: JSON is getReport's, the documents are this one's
+        if (format == null || format.isBlank() || ReportFormat.negotiate(format, headers.getAcceptableMediaTypes()) == ReportFormat.JSON) {
+            throw ProblemException.invalid("format", "ska vara markdown (md), html eller pdf");
+        }
+        return get(year, format, headers, request, security);
     }
 
     @GET
@@ -116,13 +148,17 @@ public class ReportResource {
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
     @DeprecatedFields(since = Report.DEFICIT_FIELDS_DEPRECATED, sunset = Report.DEFICIT_FIELDS_SUNSET)
     @Operation(operationId = "getApprovedReport", summary = "Den senast godkända versionen (även om berättelsen öppnats igen)")
-    @APIResponse(responseCode = "200", description = "Den frysta versionen, ETag är innehållets hash")
+    @APIResponse(responseCode = "200", description = "Den frysta versionen, ETag är innehållets hash", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+            @Content(mediaType = ReportFormat.MARKDOWN_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ReportFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")
     @APIResponse(responseCode = "400", description = "Okänt format")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "404", description = "Ingen version är godkänd för året")
     public Response approved(@PathParam("year") @Min(2000) @Max(2100) int year,
-                             @QueryParam("format") @Parameter(description = FORMAT_DESCRIPTION, example = "json") String format,
+                             @QueryParam("format") @Parameter(description = FORMAT_DESCRIPTION, example = "json", schema = @Schema(enumeration = {"json", "markdown", "html", "pdf"})) String format,
                              @Context HttpHeaders headers, @Context Request request) {
         ReportFormat chosen = ReportFormat.negotiate(format, headers.getAcceptableMediaTypes());
         return VersionRendition.latest(year, chosen)
@@ -151,14 +187,18 @@ public class ReportResource {
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING, Roles.COUNTY, Roles.NATURVARDSVERKET})
     @DeprecatedFields(since = Report.DEFICIT_FIELDS_DEPRECATED, sunset = Report.DEFICIT_FIELDS_SUNSET)
     @Operation(operationId = "getReportVersion", summary = "En godkänd version, oförändrad sedan godkännandet")
-    @APIResponse(responseCode = "200", description = "Versionen i begärt format, ETag är innehållets hash")
+    @APIResponse(responseCode = "200", description = "Versionen i begärt format, ETag är innehållets hash", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+            @Content(mediaType = ReportFormat.MARKDOWN_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ReportFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")
     @APIResponse(responseCode = "400", description = "Okänt format")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "404", description = "Versionen finns inte")
     public Response version(@PathParam("year") @Min(2000) @Max(2100) int year,
                             @PathParam("number") @Min(1) int number,
-                            @QueryParam("format") @Parameter(description = FORMAT_DESCRIPTION, example = "html") String format,
+                            @QueryParam("format") @Parameter(description = FORMAT_DESCRIPTION, example = "html", schema = @Schema(enumeration = {"json", "markdown", "html", "pdf"})) String format,
                             @Context HttpHeaders headers, @Context Request request) {
         ReportFormat chosen = ReportFormat.negotiate(format, headers.getAcceptableMediaTypes());
         return VersionRendition.of(year, number, chosen)

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A resource documents its {@code sort} fields as a plain string enum ({@code year}, {@code -year}, …);
- * the contract says what the service really reads: a comma-separated list of those values.
+ * the contract says what the service really reads: a comma-separated list of those values, in order (the first
+ * decides; not {@code uniqueItems}, which generators turn into an unordered set).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class SortParameters implements OASFilter {
@@ -23,6 +24,6 @@ public class SortParameters implements OASFilter {
             return parameter;
         }
         return parameter.style(Parameter.Style.FORM).explode(false)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).uniqueItems(true).items(values));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(values));
     }
 }
