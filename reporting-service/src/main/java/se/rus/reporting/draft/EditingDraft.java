@@ -69,11 +69,14 @@ public class EditingDraft {
     }
 
     private static boolean unchanged(ReportDraft draft, DraftRequest request) {
-        return Objects.equals(draft.title, request.title()) && Objects.equals(draft.approvalLine, request.approvalLine())
+        return Objects.equals(draft.title, request.title())
                 && Objects.equals(draft.introduction, request.introductionOrEmpty())
                 && Objects.equals(draft.mainActivities, request.mainActivitiesOrEmpty())
                 && Objects.equals(draft.highlights, request.highlightsOrEmpty())
-                && Objects.equals(draft.closingAssessment, request.closingAssessmentOrEmpty());
+                && Objects.equals(draft.closingAssessment, request.closingAssessmentOrEmpty())
+                && Objects.equals(draft.goalsNote, request.goalsNoteOrEmpty())
+                && Objects.equals(draft.coverLines, request.coverLines())
+                && Objects.equals(draft.closingLines, request.closingLines());
     }
 
     private static void requireWellFormed(String field, List<TextBlock> blocks) {

@@ -28,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.ProblemException;
-import se.rus.reporting.lifecycle.ReportVersion;
-import se.rus.reporting.report.Rendition;
-import se.rus.reporting.report.ReportFormat;
+import se.rus.reporting.lifecycle.VersionRendition;
+import se.rus.reporting.rendering.Rendition;
+import se.rus.reporting.rendering.ReportFormat;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -141,9 +141,9 @@ public class OpenReportsResource {
                            @QueryParam("format") @Parameter(description = FORMAT, example = "pdf") String format,
                            @Context HttpHeaders headers, @Context Request request) {
         ReportFormat chosen = ReportFormat.negotiate(format, headers.getAcceptableMediaTypes());
-        return ReportVersion.latest(year)
+        return VersionRendition.latest(year, chosen)
                 .orElseThrow(() -> ProblemException.notFound("Ingen godkänd verksamhetsberättelse för " + year))
-                .rendition(chosen).respond(request);
+                .respond(request);
     }
 
     @GET
@@ -160,9 +160,9 @@ public class OpenReportsResource {
                             @QueryParam("format") @Parameter(description = FORMAT, example = "html") String format,
                             @Context HttpHeaders headers, @Context Request request) {
         ReportFormat chosen = ReportFormat.negotiate(format, headers.getAcceptableMediaTypes());
-        return ReportVersion.of(year, number)
+        return VersionRendition.of(year, number, chosen)
                 .orElseThrow(() -> ProblemException.notFound("Ingen godkänd version " + number + " för " + year))
-                .rendition(chosen).respond(request);
+                .respond(request);
     }
 
     private static String base(UriInfo uri) {

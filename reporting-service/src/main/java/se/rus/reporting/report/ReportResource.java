@@ -212,7 +212,7 @@ public class ReportResource {
      */
     private Rendition underRevision(ReportVersion version, ReportFormat format) {
         try {
-            Report frozen = json.readValue(version.rendition(ReportFormat.JSON).body(), Report.class);
+            Report frozen = json.readValue(VersionRendition.of(version.year, version.number, ReportFormat.JSON).orElseThrow().body(), Report.class);
             Rendition rendition = Rendition.of(frozen.underRevision(), format, json);
             return new Rendition(rendition.body(), rendition.type(),
                     new EntityTag(version.contentHash + "-reopened" + format.etagSuffix()));
