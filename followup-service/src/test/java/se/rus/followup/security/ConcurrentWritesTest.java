@@ -56,7 +56,7 @@ class ConcurrentWritesTest {
 
     @Test
     void oneOfTenWritersWithTheSameETagWinsOnEveryConditionalOperation() {
-        assertEquals(11, ConcurrentWrites.assertOneWinnerPerETag(RestAssured.port, fixtures()),
+        assertEquals(12, ConcurrentWrites.assertOneWinnerPerETag(RestAssured.port, fixtures()),
                 "If-Match operations of followup-service");
     }
 

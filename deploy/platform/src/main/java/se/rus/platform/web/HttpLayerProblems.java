@@ -7,6 +7,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -51,8 +52,17 @@ public class HttpLayerProblems {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
+    /**
+     * Between the filters of paths with a CORS policy of their own (open data, priority 400, answers its preflights
+     * first) and quarkus-vertx-http's CORS filter (300), which would refuse an unknown origin with an empty 403.
+     */
+    static final int PRIORITY = 350;
+
+    void refuseBeforeTheCorsFilter(@Observes Filters filters) {
+        filters.register(this::refuseOversizedOrForeign, PRIORITY);
+    }
+
     void answerAsProblems(@Observes Router router) {
-        router.route().order(-1_000_000).handler(this::refuseOversizedOrForeign);
         router.route().order(-1_000_000).failureHandler(HttpLayerProblems::failedWithAStatus);
         BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
         router.route().order(-999_999).handler(context -> {
