@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import se.rus.reporting.report.ReportFormat;
+import se.rus.reporting.rendering.ReportFormat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

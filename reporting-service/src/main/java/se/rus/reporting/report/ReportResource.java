@@ -35,6 +35,7 @@ import se.rus.reporting.lifecycle.ReportVersion;
 import se.rus.reporting.lifecycle.VersionView;
 import se.rus.reporting.live.CachedReport;
 import se.rus.reporting.live.ReadingReport;
+import se.rus.reporting.model.Report;
 import se.rus.reporting.rendering.ReportFormat;
 
 @Path("/api/v1/reports/{year}")
