@@ -1,5 +1,7 @@
 package se.rus.reporting.opendata;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,17 +16,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.platform.opendata.OpenResponses;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.ProblemException;
@@ -40,8 +45,9 @@ import java.util.Map;
 
 /**
  * Open data without a token (README "Open data"): the approved reports, each version in every format, and the Atom
- * feed of approvals and re-openings. The one exception to "every /api/** call needs a JWT" ({@code
- * quarkus.http.auth.permission.open-data}); {@link OpenDataGate} switches, limits and opens it to every origin.
+ * feed of approvals and re-openings. The platform's {@code se.rus.platform.opendata.OpenData} switches, limits and
+ * opens the paths to every origin ({@code OpenDataOperations} documents its 404 and 429); every answer carries the
+ * cache headers of {@link OpenResponses}.
  */
 @Path("/api/v1/open/reports")
 @PermitAll
@@ -54,7 +60,11 @@ public class OpenReportsResource {
     ReadingOpenReports reading;
 
     @Inject
-    OpenDataSettings settings;
+    ObjectMapper json;
+
+    /** Entries per page of the Atom feed (RFC 5005). */
+    @ConfigProperty(name = "rus.open-reports.feed-page-size", defaultValue = "20")
+    int feedPageSize;
 
     @Schema(name = "OpenReportVersion")
     public record VersionView(@Schema(example = "1") int version, @Schema(example = "2025-02-05") LocalDate approvedAt,
@@ -67,13 +77,21 @@ public class OpenReportsResource {
                            @Schema(description = "latest: den senast godkända versionen") Map<String, String> links) {
     }
 
+    /** A page of years, the list envelope of CONVENTIONS (named, so the contract types it). */
+    @Schema(name = "OpenReportYearPage")
+    public record YearPage(@Schema(required = true) List<YearView> items, @Schema(required = true, example = "0") int page,
+                           @Schema(required = true, example = "50") int size,
+                           @Schema(required = true, example = "3") long totalItems) {
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listOpenReports", summary = "År med en godkänd verksamhetsberättelse och deras versioner, äldst först")
-    @APIResponse(responseCode = "200", description = "En sida år")
+    @APIResponse(responseCode = "200", description = "En sida år, med ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearPage.class)))
+    @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")
     @APIResponse(responseCode = "400", description = "Ogiltig sidindelning")
-    @APIResponse(responseCode = "429", description = "För många anrop; Retry-After säger hur länge att vänta")
-    public Page<YearView> list(@Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+    public Response list(@Valid @BeanParam PageRequest page, @Context UriInfo uri, @Context Request request) {
         String base = base(uri);
         List<YearView> years = reading.byYear().values().stream().map(versions -> {
             ReadingOpenReports.Version latest = versions.get(versions.size() - 1);
@@ -83,24 +101,29 @@ public class OpenReportsResource {
                     versions.stream().map(v -> new VersionView(v.number(), v.approvedAt(),
                             ReadingOpenReports.formats(base, v.year(), v.number()))).toList(), links);
         }).toList();
-        return Page.of(years, page);
+        Page<YearView> onPage = Page.of(years, page);
+        YearPage body = new YearPage(onPage.items(), onPage.page(), onPage.size(), onPage.totalItems());
+        try {
+            return OpenResponses.cached(request, json.writeValueAsBytes(body), MediaType.APPLICATION_JSON);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the open reports cannot be written as JSON", e);
+        }
     }
 
     @GET
     @Path("feed")
     @Produces(AtomFeed.MEDIA_TYPE)
     @Operation(operationId = "getOpenReportFeed", summary = "Atom-flöde (RFC 4287, sidindelat enligt RFC 5005) över godkännanden och återöppningar, nyast först")
-    @APIResponse(responseCode = "200", description = "En sida av flödet, med ETag", content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = AtomFeed.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "En sida av flödet, med ETag", content = @Content(mediaType = AtomFeed.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")
     @APIResponse(responseCode = "400", description = "Ogiltig sida")
     @APIResponse(responseCode = "404", description = "Sidan finns inte")
-    @APIResponse(responseCode = "429", description = "För många anrop; Retry-After säger hur länge att vänta")
     public Response feed(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000)
                          @Parameter(description = "Sida, från 0 (den nyaste)", example = "0") int page,
                          @Context UriInfo uri, @Context Request request) {
         String base = base(uri);
         List<AtomFeed.Entry> entries = reading.feedEntries(base);
-        int size = settings.feedPageSize();
+        int size = feedPageSize;
         int last = Math.max(0, (entries.size() - 1) / size);
         if (page > last) {
             throw ProblemException.notFound("Flödet har " + (last + 1) + " sidor (0–" + last + ")");
@@ -119,12 +142,7 @@ public class OpenReportsResource {
         List<AtomFeed.Entry> onPage = entries.subList(page * size, Math.min(entries.size(), (page + 1) * size));
         Instant updated = entries.isEmpty() ? Instant.EPOCH : entries.get(0).updated();
         byte[] body = AtomFeed.write(feed, "RUS: godkända verksamhetsberättelser", updated, pages, onPage);
-        EntityTag etag = new EntityTag(Rendition.hash(body));
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
-        if (unchanged != null) {
-            return unchanged.tag(etag).build();
-        }
-        return Response.ok(body, AtomFeed.MEDIA_TYPE + ";charset=UTF-8").tag(etag).build();
+        return OpenResponses.cached(request, body, AtomFeed.MEDIA_TYPE + ";charset=UTF-8");
     }
 
     @GET
@@ -136,14 +154,12 @@ public class OpenReportsResource {
     @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")
     @APIResponse(responseCode = "400", description = "Okänt format eller ogiltigt år")
     @APIResponse(responseCode = "404", description = "Ingen godkänd version för året")
-    @APIResponse(responseCode = "429", description = "För många anrop; Retry-After säger hur länge att vänta")
     public Response latest(@PathParam("year") @Min(2000) @Max(2100) int year,
                            @QueryParam("format") @Parameter(description = FORMAT, example = "pdf") String format,
                            @Context HttpHeaders headers, @Context Request request) {
         ReportFormat chosen = ReportFormat.negotiate(format, headers.getAcceptableMediaTypes());
-        return VersionRendition.latest(year, chosen)
-                .orElseThrow(() -> ProblemException.notFound("Ingen godkänd verksamhetsberättelse för " + year))
-                .respond(request);
+        return open(request, VersionRendition.latest(year, chosen)
+                .orElseThrow(() -> ProblemException.notFound("Ingen godkänd verksamhetsberättelse för " + year)));
     }
 
     @GET
@@ -155,14 +171,17 @@ public class OpenReportsResource {
     @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")
     @APIResponse(responseCode = "400", description = "Okänt format, ogiltigt år eller versionsnummer")
     @APIResponse(responseCode = "404", description = "Ingen sådan godkänd version")
-    @APIResponse(responseCode = "429", description = "För många anrop; Retry-After säger hur länge att vänta")
     public Response version(@PathParam("year") @Min(2000) @Max(2100) int year, @PathParam("number") @Min(1) int number,
                             @QueryParam("format") @Parameter(description = FORMAT, example = "html") String format,
                             @Context HttpHeaders headers, @Context Request request) {
         ReportFormat chosen = ReportFormat.negotiate(format, headers.getAcceptableMediaTypes());
-        return VersionRendition.of(year, number, chosen)
-                .orElseThrow(() -> ProblemException.notFound("Ingen godkänd version " + number + " för " + year))
-                .respond(request);
+        return open(request, VersionRendition.of(year, number, chosen)
+                .orElseThrow(() -> ProblemException.notFound("Ingen godkänd version " + number + " för " + year)));
+    }
+
+    /** The frozen rendering with the open cache headers (its ETag is of the bytes served, like every open answer's). */
+    private static Response open(Request request, Rendition rendition) {
+        return OpenResponses.cached(request, rendition.body(), rendition.type().toString());
     }
 
     private static String base(UriInfo uri) {

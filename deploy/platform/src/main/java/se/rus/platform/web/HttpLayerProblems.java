@@ -28,7 +28,7 @@ import java.util.Optional;
  * own limits ({@code quarkus.http.limits.max-initial-line-length}, {@code …max-header-size}) are set far above
  * these and the refusal is made here. Beyond the HTTP layer's limits (64 KiB and 256 KiB) it still answers
  * empty-bodied; such a request does not come from a client of this API.</li>
- * <li>403 for a CORS preflight from an origin not in {@code quarkus.http.cors.origins}.</li>
+ * <li>403 for a CORS preflight from an origin not in {@code quarkus.http.cors.origins}, except to the open data.</li>
  * <li>413 for a chunked body over {@code quarkus.http.limits.max-body-size}: the REST layer would meet the limit while
  * reading it and end the exchange with an empty 413, so a chunked body is read here first, where the limit fails the
  * request with a status that the failure handler below answers; a body within the limit is handed on as read.</li>
@@ -39,6 +39,8 @@ import java.util.Optional;
 public class HttpLayerProblems {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The open data admit every origin; their gate (opendata.OpenData, its PATH) answers their preflights. */
+    private static final String OPEN_DATA = "/api/v1/open/";
 
     @ConfigProperty(name = "rus.http.max-uri-length", defaultValue = "4096")
     int maxUriLength;
@@ -106,7 +108,7 @@ public class HttpLayerProblems {
             return false;
         }
         List<String> allowed = corsOrigins.orElse(List.of());
-        if (allowed.contains("*") || allowed.contains(origin)) {
+        if (allowed.contains("*") || allowed.contains(origin) || request.path().startsWith(OPEN_DATA)) {
             return false;
         }
         String host = request.getHeader(HttpHeaders.HOST);
