@@ -140,6 +140,8 @@ public final class ContractChecks {
                 }
             }
         }));
+        // the messages a service sends to its subscribers (OpenAPI webhooks) reach their schemas as operations do
+        collectReferences(document.path("webhooks"), reached);
         JsonNode schemas = document.path("components").path("schemas");
         Deque<String> pending = new ArrayDeque<>(reached);
         while (!pending.isEmpty()) {

@@ -34,6 +34,7 @@ import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.platform.web.ProblemException;
 import se.rus.reporting.lifecycle.VersionRendition;
+import se.rus.reporting.model.Report;
 import se.rus.reporting.rendering.Rendition;
 import se.rus.reporting.rendering.ReportFormat;
 
@@ -150,7 +151,11 @@ public class OpenReportsResource {
     @Produces({MediaType.APPLICATION_JSON, ReportFormat.MARKDOWN_TYPE, MediaType.TEXT_HTML, ReportFormat.PDF_TYPE})
     @Transactional
     @Operation(operationId = "getOpenReport", summary = "Den senast godkända versionen av årets verksamhetsberättelse, i valfritt format")
-    @APIResponse(responseCode = "200", description = "Den frysta versionen, ETag är innehållets hash")
+    @APIResponse(responseCode = "200", description = "Den frysta versionen, ETag är innehållets hash", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+            @Content(mediaType = ReportFormat.MARKDOWN_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ReportFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")
     @APIResponse(responseCode = "400", description = "Okänt format eller ogiltigt år")
     @APIResponse(responseCode = "404", description = "Ingen godkänd version för året")
@@ -167,7 +172,11 @@ public class OpenReportsResource {
     @Produces({MediaType.APPLICATION_JSON, ReportFormat.MARKDOWN_TYPE, MediaType.TEXT_HTML, ReportFormat.PDF_TYPE})
     @Transactional
     @Operation(operationId = "getOpenReportVersion", summary = "En godkänd version, i valfritt format (flödets länkar pekar hit)")
-    @APIResponse(responseCode = "200", description = "Versionen, ETag är innehållets hash")
+    @APIResponse(responseCode = "200", description = "Versionen, ETag är innehållets hash", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
+            @Content(mediaType = ReportFormat.MARKDOWN_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ReportFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Oförändrad sedan If-None-Match")
     @APIResponse(responseCode = "400", description = "Okänt format, ogiltigt år eller versionsnummer")
     @APIResponse(responseCode = "404", description = "Ingen sådan godkänd version")

@@ -186,7 +186,17 @@ public class ClientContract implements OASFilter {
     private static void describeMergePatch(PathItem item, Operation patch, Components components) {
         Operation put = item.getPUT();
         Schema replaced = put == null || put.getRequestBody() == null ? null : jsonSchema(put.getRequestBody().getContent());
-        if (replaced == null || replaced.getRef() == null || patch.getRequestBody() == null) {
+        if (patch.getRequestBody() == null) {
+            return;
+        }
+        if (replaced == null || replaced.getRef() == null) {
+            // a PATCH without a PUT beside it names its change schema itself: offered under the merge-patch type alone
+            Schema own = jsonSchema(patch.getRequestBody().getContent());
+            if (own != null && own.getRef() != null) {
+                patch.getRequestBody().setRequired(true);
+                patch.getRequestBody().setContent(OASFactory.createContent().addMediaType(MergePatch.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(own.getRef()))));
+            }
             return;
         }
         String name = replaced.getRef().substring(replaced.getRef().lastIndexOf('/') + 1);
