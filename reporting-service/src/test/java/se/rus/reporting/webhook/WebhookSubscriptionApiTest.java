@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.rus.reporting.webhook.WebhookDeliveryTest.COUNTY_01;
-import static se.rus.reporting.webhook.WebhookDeliveryTest.COUNTY_02;
+import static se.rus.reporting.webhook.WebhookDeliveryTest.COUNTY_04;
 import static se.rus.reporting.webhook.WebhookDeliveryTest.NATURVARDSVERKET;
 import static se.rus.reporting.webhook.WebhookDeliveryTest.SUBSCRIPTIONS;
 import static se.rus.reporting.webhook.WebhookDeliveryTest.WORKING_GROUP;
@@ -69,14 +69,14 @@ class WebhookSubscriptionApiTest {
                 .body("url", equalTo("http://127.0.0.1:9/own")).body("secret", nullValue()).body("enabled", equalTo(true));
         given().auth().oauth2(COUNTY_01).when().get(SUBSCRIPTIONS + "?size=200").then().statusCode(200)
                 .body("items.id", hasItem(id)).body("items.ownerCountyCode", everyItem(equalTo("01")));
-        given().auth().oauth2(COUNTY_02).when().get(SUBSCRIPTIONS + "?size=200").then().statusCode(200)
+        given().auth().oauth2(COUNTY_04).when().get(SUBSCRIPTIONS + "?size=200").then().statusCode(200)
                 .body("items.id", not(hasItem(id)));
         given().auth().oauth2(WORKING_GROUP).when().get(SUBSCRIPTIONS + "?size=200").then().statusCode(200)
                 .body("items.id", hasItem(id));
         given().auth().oauth2(COUNTY_01).when().get(SUBSCRIPTIONS + "?size=0").then().statusCode(400)
                 .body("errors[0].field", containsString("size"));
         // another county's subscription does not exist for it
-        given().auth().oauth2(COUNTY_02).when().get(path).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(COUNTY_04).when().get(path).then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(NATURVARDSVERKET).when().delete(path).then().statusCode(404);
         given().auth().oauth2(COUNTY_01).when().get(SUBSCRIPTIONS + "/" + UUID.randomUUID()).then().statusCode(404);
         given().when().get(path).then().statusCode(401);
@@ -97,7 +97,7 @@ class WebhookSubscriptionApiTest {
                 .when().patch(path).then().statusCode(200).body("enabled", equalTo(false))
                 .body("disabledReason", containsString("Avstängd av"));
         given().auth().oauth2(COUNTY_01).when().post(path + "/test").then().statusCode(409);
-        given().auth().oauth2(COUNTY_02).when().post(path + "/test").then().statusCode(404);
+        given().auth().oauth2(COUNTY_04).when().post(path + "/test").then().statusCode(404);
 
         // rotation: a new secret, the old one still signs for 24 h
         String secret = given().auth().oauth2(COUNTY_01).when().post(path + "/rotate-secret").then().statusCode(200)
@@ -105,7 +105,7 @@ class WebhookSubscriptionApiTest {
         String again = given().auth().oauth2(COUNTY_01).when().post(path + "/rotate-secret").then().statusCode(200)
                 .extract().path("secret");
         assertNotEquals(secret, again);
-        given().auth().oauth2(COUNTY_02).when().post(path + "/rotate-secret").then().statusCode(404);
+        given().auth().oauth2(COUNTY_04).when().post(path + "/rotate-secret").then().statusCode(404);
 
         given().auth().oauth2(COUNTY_01).when().delete(path).then().statusCode(204);
         given().auth().oauth2(COUNTY_01).when().get(path).then().statusCode(404);
