@@ -13,6 +13,7 @@ import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -80,7 +81,11 @@ public class ReviewingSubmission {
         countyScope.requireMayWrite(submission.countyCode);
         RauRound.existing(year).requireOpen();
         Preconditions.requireMatch(ifMatch, submission.version);
+        SubmissionStatus before = submission.status;
         transition(submission, ReviewWorkflow.Action.SAVE_DRAFT);
+        if (submission.status == before && holds(submission, content)) {
+            return submission; // the same texts again: same version and ETag, no event
+        }
         apply(submission, content);
         submission.persistAndFlush();
         publish(RauEvents.DRAFT_SAVED, submission);
@@ -152,6 +157,12 @@ public class ReviewingSubmission {
         if (ifMatch != null && !ifMatch.isBlank()) {
             Preconditions.requireMatch(ifMatch, submission.version);
         }
+    }
+
+    private static boolean holds(RauSubmission submission, Content content) {
+        return submission.assessment == content.assessment() && submission.trend == content.trend()
+                && Objects.equals(submission.summary, content.summary())
+                && Objects.equals(submission.measures, content.measures());
     }
 
     private void apply(RauSubmission submission, Content content) {

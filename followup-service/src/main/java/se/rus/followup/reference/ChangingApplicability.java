@@ -2,6 +2,7 @@ package se.rus.followup.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
@@ -18,7 +19,9 @@ public class ChangingApplicability {
 
     @Transactional
     public Objective change(String objectiveCode, String ifMatch, List<String> countyCodes) {
-        Objective objective = existing(objectiveCode);
+        // the row lock makes concurrent writers with the same ETag take turns: the first moves the version, the rest get 412
+        Objective objective = Objective.<Objective>findByIdOptional(objectiveCode, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Inget miljömål med koden " + objectiveCode));
         Preconditions.requireMatch(ifMatch, objective.applicabilityVersion);
         TreeSet<String> counties = new TreeSet<>(countyCodes);
         List<String> unknown = counties.stream().filter(code -> County.findByIdOptional(code).isEmpty()).toList();
