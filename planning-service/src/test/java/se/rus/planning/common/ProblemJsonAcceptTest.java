@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.startsWith;
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "planning"))
 class ProblemJsonAcceptTest {
 
-    private static final int YEAR = 2057;
+    private static final int YEAR = 2092;
     private static final String AREAS = "/api/v1/plans/" + YEAR + "/areas";
     private static final String PROBLEM_ONLY = "application/problem+json";
 

@@ -44,19 +44,6 @@ public class MergePatch {
         return merged;
     }
 
-    /**
-     * The patch read as strictly as any body, before the resource it changes is looked up: a JSON object whose
-     * members are each in their JSON type as {@code type} reads them (no key twice, no lone surrogate), so a
-     * malformed patch is a 400 whether or not the resource exists. {@code type}'s members must be nullable.
-     */
-    public void requireWellFormed(String patchBody, Class<?> type) throws JsonProcessingException {
-        JsonNode patch = patchBody == null || patchBody.isBlank() ? null : json.readTree(patchBody);
-        if (patch == null || !patch.isObject()) {
-            throw ProblemException.invalid("body", "en JSON Merge Patch ska vara ett JSON-objekt");
-        }
-        json.treeToValue(patch, type);
-    }
-
     /** RFC 7396 §2: a null member removes, an object merges into an object, anything else replaces. */
     public static JsonNode merge(JsonNode target, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
