@@ -205,7 +205,7 @@ class ContractConsistencyTest {
         given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON).header("If-Match", "*")
                 .body(Map.of("status", "done_as_planned", "narrative", narrative()))
                 .when().put(outcomes + "/" + ids.get(0)).then().statusCode(400).body("errors[0].field", equalTo("status"));
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "*")
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "*")
                 .body(Map.of("status", "HALF_DONE")).when().patch(outcomes + "/" + ids.get(0))
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("status"));
         given().auth().oauth2(WORKING_GROUP).queryParam("status", "HALF_DONE").when().get(outcomes)

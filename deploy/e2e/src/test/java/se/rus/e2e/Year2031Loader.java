@@ -227,7 +227,7 @@ final class Year2031Loader {
     private void passDeadline() {
         String etag = answered(200, as("followup", WORKING_GROUP).get("/api/v1/rau/{year}/round", year)).header("ETag");
         answered(200, as("followup", WORKING_GROUP).header("If-Match", etag)
-                .contentType("application/merge-patch+json")
+                .contentType("application/merge-patch+json; charset=UTF-8")
                 .body(map("deadline", LocalDate.now(SWEDEN).minusDays(1).toString()))
                 .patch("/api/v1/rau/{year}/round", year));
     }

@@ -93,22 +93,22 @@ class BudgetPostResourceTest {
         String path = "/api/v1/years/2046/budget-posts/" + workingGroup().body(Map.of("name", "Arrangemang",
                         "budget", "250000.00", "comment", List.of(Map.of("kind", "PARAGRAPH", "text", "Nätverksträffar."))))
                 .when().post("/api/v1/years/2046/budget-posts").then().statusCode(201).extract().<String>path("id");
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"budget\":\"260000.00\"}").when().patch(path).then().statusCode(200)
                 .body("name", equalTo("Arrangemang")).body("comment[0].text", equalTo("Nätverksträffar."));
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body("{\"comment\":null}").when().patch(path).then().statusCode(200)
                 .body("budget", equalTo("260000.00")).body("comment.size()", equalTo(0));
         for (String invalid : List.of("{\"name\":null}", "{\"name\":\" \"}", "{\"budget\":null}", "{\"budget\":\"-1.00\"}")) {
-            given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"2\"")
+            given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"2\"")
                     .body(invalid).when().patch(path).then().statusCode(400).contentType("application/problem+json")
                     .body("errors[0].field", equalTo(invalid.substring(2, invalid.indexOf('"', 2))));
         }
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"2\"")
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"2\"")
                 .body("[]").when().patch(path).then().statusCode(400).contentType("application/problem+json");
-        as(STEERING).contentType("application/merge-patch+json").header("If-Match", "\"2\"").body("{}")
+        as(STEERING).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"2\"").body("{}")
                 .when().patch(path).then().statusCode(403);
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{}").when().patch("/api/v1/years/2046/budget-posts/7d7c0c5e-0000-4000-8000-000000000000")
                 .then().statusCode(404);
     }
@@ -122,7 +122,7 @@ class BudgetPostResourceTest {
                 .then().statusCode(428).contentType("application/problem+json");
         workingGroup().header("If-Match", "\"5\"").body(change).when().put("/api/v1/years/2034/budget-posts/" + id)
                 .then().statusCode(412).contentType("application/problem+json");
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body(Map.of("budget", "45000.00")).when().patch("/api/v1/years/2034/budget-posts/" + id)
                 .then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("name", equalTo("Övrigt")).body("budget", equalTo("45000.00"));

@@ -84,7 +84,7 @@ class FinancialYearResourceTest {
         workingGroup().header("If-Match", "\"7\"").body(Map.of("keyDistributed", "1400000.00"))
                 .when().patch("/api/v1/years/2018")
                 .then().statusCode(412).contentType("application/problem+json");
-        String id = given().contentType("application/merge-patch+json").auth().oauth2(WORKING_GROUP)
+        String id = given().contentType("application/merge-patch+json; charset=UTF-8").auth().oauth2(WORKING_GROUP)
                 .header("If-Match", "\"0\"").body(Map.of("keyDistributed", "1400000.00"))
                 .when().patch("/api/v1/years/2018")
                 .then().statusCode(200).header("ETag", equalTo("\"1\""))

@@ -138,13 +138,13 @@ class OutcomeResourceTest {
                 .when().put(path).then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("status", equalTo("DONE_AS_PLANNED")).body("daysSpent", nullValue());
 
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
                 .body("{\"daysSpent\":3}").when().patch(path).then().statusCode(412);
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body("{\"daysSpent\":-1}").when().patch(path)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("daysSpent"));
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
                 .body("{\"daysSpent\":30.25}").when().patch(path)
                 .then().statusCode(200).header("ETag", equalTo("\"2\""))
                 .body("status", equalTo("DONE_AS_PLANNED"))
@@ -157,10 +157,10 @@ class OutcomeResourceTest {
         assertEquals(String.valueOf(YEAR), changed.key());
 
         // RFC 7396: null removes an optional member, and a required one removed is a 400 like a PUT without it
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"2\"")
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"2\"")
                 .body("{\"status\":null}").when().patch(path)
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("status"));
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", "\"2\"")
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"2\"")
                 .body("{\"daysSpent\":null}").when().patch(path)
                 .then().statusCode(200).header("ETag", equalTo("\"3\"")).body("status", equalTo("DONE_AS_PLANNED"))
                 .body("daysSpent", equalTo(null)).body("narrative[0].text", equalTo("Har genomförts som planerat."));

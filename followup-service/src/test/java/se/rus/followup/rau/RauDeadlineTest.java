@@ -132,7 +132,7 @@ class RauDeadlineTest {
 
         String round = "/api/v1/rau/" + year + "/round";
         String etag = given().auth().oauth2(WORKING_GROUP).when().get(round).then().extract().header("ETag");
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", etag)
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", etag)
                 .body(Map.of("deadline", "2067-01-31")).when().patch(round).then().statusCode(200);
         given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/rau/" + year + "/submissions/" + stockholm)
                 .then().statusCode(200).body("late", equalTo(true)).body("submittedAt", equalTo("2067-02-10T10:00:00Z"));
@@ -143,7 +143,7 @@ class RauDeadlineTest {
 
         // and moved later again, the submission is on time
         etag = given().auth().oauth2(WORKING_GROUP).when().get(round).then().extract().header("ETag");
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", etag)
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", etag)
                 .body(Map.of("deadline", "2067-03-15")).when().patch(round).then().statusCode(200);
         given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/rau/" + year + "/compilation/FRISK_LUFT")
                 .then().statusCode(200).body("counties.late", equalTo(List.of(false)));

@@ -57,7 +57,7 @@ class RoundCorrectionTest {
         as(WORKING_GROUP).header("If-Match", "\"7\"").body(Map.of("deadline", "2084-02-14")).when().patch(round(year))
                 .then().statusCode(412);
         as(WORKING_GROUP).header("If-Match", "\"0\"").body(Map.of("deadline", "2084-02-14", "objectiveCodes", List.of("FRISK_LUFT")))
-                .contentType("application/merge-patch+json").when().patch(round(year)).then().statusCode(200)
+                .contentType("application/merge-patch+json; charset=UTF-8").when().patch(round(year)).then().statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("deadline", equalTo("2084-02-14"))
                 .body("instructions", equalTo("Anvisningar för RÅU " + year + "."))
                 .body("objectiveCodes", equalTo(List.of("FRISK_LUFT"))).body("countyCodes", equalTo(List.of("01", "21")));

@@ -139,7 +139,7 @@ class ActivityResourceTest {
         String movedTag = Api.workingGroup().header("If-Match", etag).body(moved).when().put(activities + "/" + healthId)
                 .then().statusCode(200).body("position", equalTo(1)).extract().header("ETag");
         assertEquals(2, Api.awaitEvent("se.rus.planning.ActivityChanged.v1", circularId).data().get("position").asInt());
-        Api.workingGroup().contentType("application/merge-patch+json").header("If-Match", movedTag)
+        Api.workingGroup().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", movedTag)
                 .body("{\"plannedDays\": 12, \"prioritised\": true}")
                 .when().patch(activities + "/" + healthId)
                 .then().statusCode(200).body("plannedDays", equalTo(12)).body("prioritised", equalTo(true))

@@ -66,7 +66,7 @@ class AreaResourceTest {
                 .then().body("items.name", contains("Miljömålsuppföljning", "Stöd i åtgärdsarbetet", "Kommunikation och organisation"));
 
         String secondTag = given().auth().oauth2(Api.WORKING_GROUP).when().get(AREAS + "/" + second).then().extract().header("ETag");
-        Api.workingGroup().contentType("application/merge-patch+json").header("If-Match", secondTag)
+        Api.workingGroup().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", secondTag)
                 .body("{\"resourceNote\": \"I verksamhetsplanen 2024 tidsattes denna till 381 arbetsdagar.\"}")
                 .when().patch(AREAS + "/" + second)
                 .then().statusCode(200).body("name", equalTo("Stöd i åtgärdsarbetet")).body("position", equalTo(2))

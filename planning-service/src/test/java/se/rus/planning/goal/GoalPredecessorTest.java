@@ -72,12 +72,12 @@ class GoalPredecessorTest {
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("predecessorId"));
 
         // PATCH re-links, PUT without predecessorId unlinks; both publish GoalChanged with the new state
-        Api.workingGroup().contentType("application/merge-patch+json").header("If-Match", etag(goals("2010-2012") + "/" + current))
+        Api.workingGroup().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", etag(goals("2010-2012") + "/" + current))
                 .body("{\"predecessorId\": \"" + old + "\"}")
                 .when().patch(goals("2010-2012") + "/" + current)
                 .then().statusCode(422).body("errors[0].field", equalTo("predecessorId"))
                 .body("detail", containsString("2009"));
-        Api.workingGroup().contentType("application/merge-patch+json").header("If-Match", etag(goals("2010-2012") + "/" + current))
+        Api.workingGroup().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", etag(goals("2010-2012") + "/" + current))
                 .body("{\"predecessorId\": \"" + other + "\"}")
                 .when().patch(goals("2010-2012") + "/" + current)
                 .then().statusCode(200).body("predecessorId", equalTo(other)).body("text", equalTo("RUS är ett ändamålsenligt samverkansorgan."));

@@ -78,7 +78,7 @@ class GoalResourceTest {
                 Api.awaitEvent("se.rus.planning.GoalChanged.v1", indicators).data().get("text").asText());
 
         String monitoringTag = given().auth().oauth2(Api.WORKING_GROUP).when().get(GOALS + "/" + monitoring).then().extract().header("ETag");
-        Api.workingGroup().contentType("application/merge-patch+json").header("If-Match", monitoringTag)
+        Api.workingGroup().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", monitoringTag)
                 .body("{\"text\": \"Miljöövervakningen används mer för miljömålsuppföljningen.\"}")
                 .when().patch(GOALS + "/" + monitoring)
                 .then().statusCode(200).body("areaName", equalTo(FOLLOW_UP)).body("position", equalTo(2));

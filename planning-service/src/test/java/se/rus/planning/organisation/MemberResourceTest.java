@@ -66,7 +66,7 @@ class MemberResourceTest {
 
         String tag = given().auth().oauth2(Api.WORKING_GROUP).when().get(MEMBERS + "/" + leaving)
                 .then().statusCode(200).extract().header("ETag");
-        Api.workingGroup().contentType("application/merge-patch+json").header("If-Match", tag)
+        Api.workingGroup().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", tag)
                 .body("{\"leftOn\": \"2024-09-30\", \"replacedBy\": \"Maria Ek\"}")
                 .when().patch(MEMBERS + "/" + leaving)
                 .then().statusCode(200).body("leftOn", equalTo("2024-09-30")).body("replacedBy", equalTo("Maria Ek"))

@@ -165,7 +165,7 @@ class PlanResourceTest {
         // an adopted plan stays editable for the working group, and the change is recorded
         String adoptedTag = given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/plans/2031")
                 .then().extract().header("ETag");
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", adoptedTag)
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", adoptedTag)
                 .body("{\"vision\": null}")
                 .when().patch("/api/v1/plans/2031")
                 .then().statusCode(200).body("vision", nullValue()).body("status", equalTo("ADOPTED"))
@@ -196,7 +196,7 @@ class PlanResourceTest {
                 .body(Map.of("title", "RUS verksamhetsplan 2032", "periodStart", 2033, "periodEnd", 2035))
                 .when().put("/api/v1/plans/2032")
                 .then().statusCode(400).body("errors[0].field", equalTo("periodStart"));
-        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json").header("If-Match", etag)
+        given().auth().oauth2(WORKING_GROUP).contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", etag)
                 .body("{\"title\": \"\"}")
                 .when().patch("/api/v1/plans/2032")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("title"));

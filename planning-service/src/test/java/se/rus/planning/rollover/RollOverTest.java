@@ -150,7 +150,7 @@ class RollOverTest {
                 .then().extract().header("ETag");
         String sameYear = next.getString("items.find { it.title == 'Miljöövervakning' }.id");
         for (String wrong : List.of(sameYear, UUID.randomUUID().toString())) {
-            Api.workingGroup().contentType("application/merge-patch+json").header("If-Match", nextTag)
+            Api.workingGroup().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", nextTag)
                     .body("{\"continuesActivityId\": \"" + wrong + "\"}")
                     .when().patch("/api/v1/plans/2096/activities/" + nextNobel)
                     .then().statusCode(422).contentType("application/problem+json")
@@ -170,7 +170,7 @@ class RollOverTest {
         assertEquals(nobel, Api.awaitEvent("se.rus.planning.ActivityPlanned.v1", split).data().get("continuesActivityId").asText());
 
         // unlinking both successors frees last year's activity
-        Api.workingGroup().contentType("application/merge-patch+json").header("If-Match", nextTag)
+        Api.workingGroup().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", nextTag)
                 .body("{\"continuesActivityId\": null}")
                 .when().patch("/api/v1/plans/2096/activities/" + nextNobel)
                 .then().statusCode(200).body("continuesActivityId", nullValue()).body("title", equalTo("Nobelmötet"));

@@ -205,7 +205,7 @@ class WebhookDeliveryTest {
                     .then().statusCode(409).contentType("application/problem+json");
 
             // enabled again, the waiting message goes out
-            given().auth().oauth2(NATURVARDSVERKET).contentType("application/merge-patch+json").body("{\"enabled\": true}")
+            given().auth().oauth2(NATURVARDSVERKET).contentType("application/merge-patch+json; charset=UTF-8").body("{\"enabled\": true}")
                     .when().patch(SUBSCRIPTIONS + "/" + id).then().statusCode(200).body("enabled", equalTo(true))
                     .body("disabledReason", equalTo(null));
             await().atMost(Duration.ofSeconds(20)).until(() -> receiver.at("/gone").size() == 2);
