@@ -1,5 +1,6 @@
 package se.rus.finance.summary;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.platform.text.TextBlock;
 
 import java.math.BigDecimal;
@@ -40,6 +41,7 @@ public final class EconomicTable {
      */
     public record Result(Kind kind, BigDecimal amount) {
 
+        @Schema(name = "EconomicResultKind")
         public enum Kind {
             DEFICIT, SURPLUS, BALANCED
         }

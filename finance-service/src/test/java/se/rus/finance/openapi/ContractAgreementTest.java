@@ -89,7 +89,9 @@ class ContractAgreementTest {
             }
         });
         // a new enum in the contract must be exercised here before this test passes
-        assertEquals(Set.of("EntryCategory", "Kind", "YearStatus"), enums);
+        assertEquals(Set.of("EconomicResultKind", "EntryCategory", "Kind", "YearStatus"), enums);
+        // the summary's result is answered, never sent: its kinds are the ones the summary words
+        assertEquals(List.of("DEFICIT", "SURPLUS", "BALANCED"), contract.getList("components.schemas.EconomicResultKind.enum"));
 
         List<String> categories = contract.getList("components.schemas.EntryCategory.enum");
         assertEquals(List.of("DIRECT_SPEND", "REALLOCATION_TO_COUNTY", "SALARIES", "CORRECTION", "RESIDUAL"), categories);
