@@ -5,13 +5,13 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import se.rus.platform.web.CanonicalRequests;
 import se.rus.platform.web.ProblemException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,7 +53,7 @@ public class LedgerFilter {
         Parameters parameters = Parameters.with("year", year);
         if (present(postId)) {
             where.append(" and postId = :postId");
-            parameters.and("postId", parse("postId", postId, UUID::fromString));
+            parameters.and("postId", parse("postId", postId, CanonicalRequests::canonicalUuid));
         }
         if (present(from)) {
             where.append(" and entryDate >= :from");
