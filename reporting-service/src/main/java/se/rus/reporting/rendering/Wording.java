@@ -476,24 +476,15 @@ public final class Wording {
         lines.add(economy.result().text() + ".");
         if (economy.appropriation() != null) {
             boolean keyFunds = economy.keyDistributed() != null && economy.keyDistributed().signum() > 0;
-            lines.add("(" + roundAmount(economy.appropriation()) + " regionala miljömålsmedel " + report.year() + " via "
-                    + economy.appropriationName() + ". Av dessa budgeterades " + roundAmount(economy.totalBudget())
-                    + " till RUS" + (keyFunds ? " och " + roundAmount(economy.keyDistributed()) + " till alla län via nyckel" : "")
-                    + "." + (keyFunds ? " Egen redovisning finns för nyckelmedlen liksom samlad redovisning." : "") + ")");
+            // every amount exactly, so each figure of the report is found in its text
+            String keyFundsShare = keyFunds
+                    ? " och " + SwedishFormat.money(economy.keyDistributed()) + " kr till alla län via nyckel" : "";
+            lines.add("(" + SwedishFormat.money(economy.appropriation()) + " kr regionala miljömålsmedel " + report.year()
+                    + " via " + economy.appropriationName() + ". Av dessa budgeterades "
+                    + SwedishFormat.money(economy.totalBudget()) + " kr till RUS" + keyFundsShare + "."
+                    + (keyFunds ? " Egen redovisning finns för nyckelmedlen liksom samlad redovisning." : "") + ")");
         }
         return lines;
-    }
-
-    private static final BigDecimal MILLION = new BigDecimal("1000000");
-    private static final BigDecimal TENTH_OF_A_MILLION = new BigDecimal("100000");
-
-    /** "4,5 milj. kr" for an amount of whole tenths of a million, as the report speaks of appropriations; else exact. */
-    static String roundAmount(BigDecimal amount) {
-        if (amount.compareTo(MILLION) >= 0 && amount.remainder(TENTH_OF_A_MILLION).signum() == 0) {
-            return amount.divide(MILLION).setScale(1, java.math.RoundingMode.UNNECESSARY).toPlainString().replace('.', ',')
-                    + " milj. kr";
-        }
-        return SwedishFormat.money(amount) + " kr";
     }
 
     /** The result after co-financing and who covers a deficit that remains; nothing without co-financing. */
