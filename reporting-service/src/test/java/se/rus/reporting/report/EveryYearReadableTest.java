@@ -59,7 +59,7 @@ class EveryYearReadableTest {
 
     @Test
     void aMiddleYearSaysItsValuationIsInterimNamesThePreviousPeriodAndShowsTheDaysSpent() {
-        int year = 2039;
+        int year = 2057;
         UUID plan = UUID.randomUUID();
         UUID area = UUID.randomUUID();
         UUID empty = UUID.randomUUID();
@@ -68,7 +68,7 @@ class EveryYearReadableTest {
         UUID predecessor = UUID.randomUUID();
         List<ContractEvents.Sent> events = List.of(
                 event(PLANNING, year, "se.rus.planning.PlanCreated.v1", plan, data("id", plan, "year", year,
-                        "title", "RUS verksamhetsplan " + year, "vision", null, "periodStart", 2038, "periodEnd", 2040,
+                        "title", "RUS verksamhetsplan " + year, "vision", null, "periodStart", 2056, "periodEnd", 2058,
                         "status", "ADOPTED")),
                 event(PLANNING, year, "se.rus.planning.AreaAdded.v1", area, data("id", area, "planId", plan, "year", year,
                         "position", 1, "name", "Miljömålsuppföljning", "resourceNote", null)),
@@ -82,14 +82,14 @@ class EveryYearReadableTest {
                 event(FOLLOWUP, year, "se.rus.followup.OutcomeRecorded.v1", activity, data("id", UUID.randomUUID(),
                         "year", year, "activityId", activity, "status", "DONE_AS_PLANNED",
                         "narrative", paragraphs("Möten hölls."), "daysSpent", 34)),
-                event(PLANNING, year, "se.rus.planning.GoalDefined.v1", goal, data("id", goal, "periodStart", 2038,
-                        "periodEnd", 2040, "areaName", "Miljömålsuppföljning", "position", 1, "text", "Uppföljningen används.",
+                event(PLANNING, year, "se.rus.planning.GoalDefined.v1", goal, data("id", goal, "periodStart", 2056,
+                        "periodEnd", 2058, "areaName", "Miljömålsuppföljning", "position", 1, "text", "Uppföljningen används.",
                         "predecessorId", predecessor)),
                 event(FOLLOWUP, year, "se.rus.followup.GoalValued.v1", predecessor, data("id", UUID.randomUUID(),
-                        "goalId", predecessor, "periodStart", 2035, "periodEnd", 2037, "year", 2037, "valuation", 3,
+                        "goalId", predecessor, "periodStart", 2053, "periodEnd", 2055, "year", 2055, "valuation", 3,
                         "previousValuation", null, "previousGoalExisted", true, "followUp", List.of())),
                 event(FOLLOWUP, year, "se.rus.followup.GoalValued.v1", goal, data("id", UUID.randomUUID(),
-                        "goalId", goal, "periodStart", 2038, "periodEnd", 2040, "year", year, "valuation", 2,
+                        "goalId", goal, "periodStart", 2056, "periodEnd", 2058, "year", year, "valuation", 2,
                         "previousValuation", null, "previousGoalExisted", true, "followUp", paragraphs("Arbetet går framåt."))));
         events.forEach(ContractEvents.Sent::send);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(WORKING_GROUP)
@@ -107,8 +107,8 @@ class EveryYearReadableTest {
                 "RUS arbetsgrupps tid i VP: 30\u00A0dagar (därtill extra tid: 5\u00A0dagar)  \nNedlagd tid enligt uppföljningen: 34\u00A0dagar",
                 "### Klimatanpassning\n\n#### Resursåtgång\n\nI verksamhetsplanen " + year + " tidsattes denna till 0\u00A0arbetsdagar.\n\n"
                         + "Inga aktiviteter är planerade inom området.",
-                "Uppföljning: 2 (i tillräcklig grad uppnått; preliminär värdering för " + year + ", slutvärdering 2040). "
-                        + "Arbetet går framåt. (För motsvarande mål 2035–2037 var värderingen 3, i mindre grad uppnått.)");
+                "Uppföljning: 2 (i tillräcklig grad uppnått; preliminär värdering för " + year + ", slutvärdering 2058). "
+                        + "Arbetet går framåt. (För motsvarande mål 2053–2055 var värderingen 3, i mindre grad uppnått.)");
         assertTrue(markdown.contains("### Klimatanpassning\n\n#### Resursåtgång"), markdown);
         assertFalse(markdown.contains("föregående period"), "the previous period is named by its years");
     }

@@ -11,6 +11,7 @@ import se.rus.reporting.support.YearFixture;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -36,7 +37,7 @@ class ReportDocumentTest {
         given().auth().oauth2(WORKING_GROUP).accept(GENERATED_ACCEPT).queryParam("format", "markdown")
                 .when().get(DOCUMENT)
                 .then().statusCode(200).contentType(startsWith("text/markdown")).header("ETag", notNullValue())
-                .body(startsWith("# "));
+                .body(startsWith("**RUS – Regional utveckling"), containsString("\n# RUS verksamhetsberättelse " + YEAR + "\n"));
         given().auth().oauth2(WORKING_GROUP).accept(GENERATED_ACCEPT).queryParam("format", "html")
                 .when().get(DOCUMENT)
                 .then().statusCode(200).contentType(startsWith("text/html"));
