@@ -65,6 +65,10 @@ public class RecordingFunds {
     @Transactional
     public DeficitCoverage setCoverage(int yearNumber, String ifMatch, List<CoverDefinition> coverers) {
         FinancialYear year = FinancialYear.requireOpen(yearNumber);
+        // writers of one year's coverage take turns until commit, so the version If-Match is compared with is the one
+        // the write replaces: a writer that waited sees the winner's version and gets 412
+        DeficitCoverage.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('deficit_coverage'), :year)")
+                .setParameter("year", yearNumber).getSingleResult();
         Preconditions.requireMatch(ifMatch, DeficitCoverage.versionOf(yearNumber));
         return replaceCoverage(year, coverers).orElseGet(() -> DeficitCoverage.findById(yearNumber));
     }
