@@ -31,7 +31,8 @@ class Year2024ExportRestoreTest {
     private static final Duration CATCH_UP = Duration.ofMinutes(4);
     /** The report's lines that say whether it is a draft or which approved version it is, and by whom it was approved. */
     private static final Pattern STATUS_LINE = Pattern.compile(
-            "(?m)^(\\*(Utkast – inte godkänt|Godkänd version [^*]*)\\*|Verksamhetsberättelsen är godkänd av .*)$");
+            // the approval sentence is a paragraph of its own only in an approved version: it goes with its blank line
+            "(?m)^\\*(Utkast – inte godkänt|Godkänd version [^*]*)\\*$|^Verksamhetsberättelsen är godkänd av .*\\n\\n");
 
     /** Each service's export and the PUT that takes it back, in the order the loader imports. */
     private record Transfer(String service, String export, String importPath) {
