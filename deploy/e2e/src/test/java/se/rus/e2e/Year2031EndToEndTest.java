@@ -446,7 +446,8 @@ class Year2031EndToEndTest {
 
     /** A row of a Markdown table (bold or not) that starts with {@code first} and has every one of {@code cells}. */
     private static void markdownRow(String markdown, String table, String first, String... cells) {
-        List<String> rows = markdown.lines().map(line -> line.replace("**", ""))
+        // read as a reader's search reads it: a true minus as '-', a no-break space as a space
+        List<String> rows = markdown.lines().map(line -> line.replace("**", "").replace('\u2212', '-').replace('\u00A0', ' '))
                 .filter(line -> line.startsWith("| " + first + " |")).toList();
         String wanted = String.join(" / ", cells);
         String found = rows.stream().filter(line -> List.of(cells).stream().allMatch(cell -> line.contains("| " + cell + " |")))
