@@ -35,7 +35,8 @@ const profile = mkdtempSync(join(tmpdir(), 'rus-layout-'));
 const chrome = spawn(browser, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars',
   `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'],
-  { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
+  // its own process group: the renderer and helper processes go down with it
+  { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'], detached: true });
 const toBrowser = chrome.stdio[3];
 const fromBrowser = chrome.stdio[4];
 const pending = new Map();
@@ -126,9 +127,14 @@ try {
   }
 } finally {
   const exited = new Promise((done) => chrome.once('exit', done));
-  chrome.kill();
+  process.kill(-chrome.pid, 'SIGTERM');
   await exited;
-  rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  // a helper process may still be writing its profile for a moment; a leftover temporary directory is no finding
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+  } catch (error) {
+    console.warn(`layout: could not remove the browser profile ${profile}: ${error.code}`);
+  }
 }
 if (findings.length > 0) {
   findings.forEach((finding) => console.error(`layout: ${finding}`));

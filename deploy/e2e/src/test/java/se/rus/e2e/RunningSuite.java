@@ -191,6 +191,22 @@ final class RunningSuite implements AutoCloseable {
         awaitReady(instance, STARTUP);
     }
 
+    /**
+     * Restarts every instance of a service with its clock moved by {@code offset} ({@code RUS_CLOCK_OFFSET}), so a
+     * test can play a calendar (a deadline passing) on packaged processes; {@link Duration#ZERO} sets it back.
+     */
+    void moveClock(String service, Duration offset) throws IOException, InterruptedException {
+        for (Instance instance : instances.get(service)) {
+            instance.process.destroy();
+            if (!instance.process.waitFor(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException(service + "-service " + instance.index + " did not stop");
+            }
+            instance.builder.environment().put("RUS_CLOCK_OFFSET", offset.toString());
+            instance.process = instance.builder.start();
+            awaitReady(instance, STARTUP);
+        }
+    }
+
     /** The process id of an instance, e.g. to report which process a drill killed. */
     long pid(String service, int index) {
         return instances.get(service).get(index).process.pid();

@@ -447,12 +447,17 @@ class Year2031EndToEndTest {
     /** A row of a Markdown table (bold or not) that starts with {@code first} and has every one of {@code cells}. */
     private static void markdownRow(String markdown, String table, String first, String... cells) {
         // read as a reader's search reads it: a true minus as '-', a no-break space as a space
-        List<String> rows = markdown.lines().map(line -> line.replace("**", "").replace('\u2212', '-').replace('\u00A0', ' '))
+        List<String> rows = markdown.lines().map(line -> searchable(line.replace("**", "")))
                 .filter(line -> line.startsWith("| " + first + " |")).toList();
         String wanted = String.join(" / ", cells);
-        String found = rows.stream().filter(line -> List.of(cells).stream().allMatch(cell -> line.contains("| " + cell + " |")))
+        String found = rows.stream()
+                .filter(line -> List.of(cells).stream().allMatch(cell -> line.contains("| " + searchable(cell) + " |")))
                 .findFirst().map(line -> wanted).orElse(rows.isEmpty() ? "(no row)" : rows.toString());
         figure("Markdown " + table + ": " + first, wanted, found);
+    }
+
+    private static String searchable(String text) {
+        return text.replace('\u2212', '-').replace('\u00A0', ' ');
     }
 
     /** "Uppföljning: 2 (i tillräcklig grad uppnått)." → "2". */

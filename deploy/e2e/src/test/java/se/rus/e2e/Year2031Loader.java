@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -199,17 +200,17 @@ final class Year2031Loader {
 
     /**
      * The working group opens the round; each county board's own system submits; the working group reviews.
-     * A test run sends everything now, so the dataset's calendar is played with the round's deadline instead of
-     * the clock: the round opens with a deadline still ahead, the submissions the dataset has on time are sent,
-     * then the working group corrects the deadline to yesterday (as when a round's deadline has passed) and the
-     * dataset's late ones follow. The on-time/late rule by Swedish calendar day is proven with a fixed clock in
-     * followup-service's own tests.
+     * A test run sends everything today, so the dataset's calendar is played with followup-service's clock: the
+     * round's deadline is today, the submissions the dataset has on time are sent, then followup-service is restarted
+     * with its clock two days ahead (past the deadline by any Swedish calendar day) and the dataset's late ones
+     * follow; the clock is set back afterwards. The deadline is not corrected: a correction re-marks every
+     * submission against the new deadline.
      */
     private void rau() {
         JsonNode rau = data.get("rau");
         LocalDate datasetDeadline = LocalDate.parse(text(rau, "deadline"));
         created(as("followup", WORKING_GROUP).body(map("instructions", text(rau, "instructions"),
-                "deadline", LocalDate.now(SWEDEN).plusDays(30).toString(), "objectiveCodes", strings(rau.get("objectiveCodes")),
+                "deadline", LocalDate.now(SWEDEN).toString(), "objectiveCodes", strings(rau.get("objectiveCodes")),
                 "countyCodes", strings(rau.get("countyCodes")))).post("/api/v1/rau/{year}/round", year));
         List<JsonNode> submissions = new ArrayList<>();
         rau.get("submissions").forEach(submissions::add);
@@ -217,19 +218,25 @@ final class Year2031Loader {
         boolean deadlinePassed = false;
         for (JsonNode submission : submissions) {
             if (!deadlinePassed && LocalDate.parse(text(submission, "submittedOn")).isAfter(datasetDeadline)) {
-                passDeadline();
+                moveFollowupClock(Duration.ofDays(2));
                 deadlinePassed = true;
             }
             submit(submission);
         }
+        if (deadlinePassed) {
+            moveFollowupClock(Duration.ZERO);
+        }
     }
 
-    private void passDeadline() {
-        String etag = answered(200, as("followup", WORKING_GROUP).get("/api/v1/rau/{year}/round", year)).header("ETag");
-        answered(200, as("followup", WORKING_GROUP).header("If-Match", etag)
-                .contentType("application/merge-patch+json; charset=UTF-8")
-                .body(map("deadline", LocalDate.now(SWEDEN).minusDays(1).toString()))
-                .patch("/api/v1/rau/{year}/round", year));
+    private void moveFollowupClock(Duration offset) {
+        try {
+            suite.moveClock("followup", offset);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void submit(JsonNode submission) {
