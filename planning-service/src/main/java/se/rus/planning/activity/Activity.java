@@ -20,6 +20,7 @@ import se.rus.platform.web.ProblemException;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +47,14 @@ public class Activity extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String title;
+
+    /**
+     * The title as the year's summary list words it, where that differs from Bilaga 1's heading (the 2024 report
+     * says "…och informationsförsörjning" in one and "…och miljöinformationsförsörjning" in the other); null when
+     * both say the same. Kept so the report shows each wording where it belongs.
+     */
+    @Column(name = "summary_title")
+    public String summaryTitle;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
@@ -86,6 +95,11 @@ public class Activity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Only a summary wording that differs from the title is kept. */
+    public static String summaryTitle(String title, String summaryTitle) {
+        return Objects.equals(summaryTitle, title) ? null : summaryTitle;
+    }
 
     public static List<Activity> ofArea(Area area) {
         return find("area", Sort.by("position"), area).list();

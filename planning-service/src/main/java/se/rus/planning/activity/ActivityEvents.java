@@ -34,6 +34,7 @@ public final class ActivityEvents {
             @Schema(example = "Stöd i åtgärdsarbetet") String areaName,
             @Schema(example = "12") int position,
             @Schema(example = "Cirkulär ekonomi och hållbar konsumtion") String title,
+            @Schema(description = "Titeln som årets sammanfattning anger den, när den skiljer sig från Bilaga 1, annars null", example = "Förvaltning och samverkan miljödata och informationsförsörjning") String summaryTitle,
             List<TextBlock> description,
             @Schema(example = "21") BigDecimal plannedDays,
             @Schema(example = "18") BigDecimal extraDays,
@@ -46,7 +47,7 @@ public final class ActivityEvents {
 
         public static ActivityState of(Activity activity) {
             return new ActivityState(activity.id, activity.area.plan.id, activity.area.plan.year, activity.area.id,
-                    activity.area.name, activity.position, activity.title, List.copyOf(activity.description),
+                    activity.area.name, activity.position, activity.title, activity.summaryTitle, List.copyOf(activity.description),
                     Days.normalise(activity.plannedDays), Days.normalise(activity.extraDays),
                     activity.extraEffortNote, activity.prioritised, activity.developmentEffort, activity.summaryDevelopmentEffort,
                     List.copyOf(activity.responsible), activity.continuesActivityId);

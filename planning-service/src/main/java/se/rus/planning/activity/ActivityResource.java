@@ -38,6 +38,7 @@ import se.rus.platform.web.IdempotentRequests;
 import se.rus.planning.common.QueryParams;
 import se.rus.planning.plan.Plan;
 import se.rus.platform.security.Roles;
+import se.rus.platform.text.NotBlankWhenGiven;
 import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.MergePatch;
 import se.rus.platform.web.Page;
@@ -74,6 +75,7 @@ public class ActivityResource {
     public record ActivityInput(
             @NotNull @Schema(description = "Verksamhetsområdet i årets plan", example = "5d7e0c1a-9b1e-4c55-a0a4-2a1f6b8e7c31") UUID areaId,
             @NotBlank @Size(max = 500) @Schema(example = "Cirkulär ekonomi och hållbar konsumtion") String title,
+            @NotBlankWhenGiven @Size(max = 500) @Schema(description = "Titeln som årets sammanfattning anger den, när den skiljer sig från Bilaga 1; utelämnad = samma", example = "Förvaltning och samverkan miljödata och informationsförsörjning") String summaryTitle,
             @Valid @Size(max = 200) List<@NotNull TextBlock> description,
             @NotNull @DecimalMin(value = "0", message = "får inte vara negativt")
             @Digits(integer = 5, fraction = 2, message = "högst 5 siffror före och 2 efter decimaltecknet")
@@ -91,7 +93,7 @@ public class ActivityResource {
 
         static ActivityInput of(Activity activity) {
             ActivityState state = ActivityState.of(activity);
-            return new ActivityInput(state.areaId(), state.title(), state.description(), state.plannedDays(),
+            return new ActivityInput(state.areaId(), state.title(), state.summaryTitle(), state.description(), state.plannedDays(),
                     state.extraDays(), state.extraEffortNote(), state.prioritised(), state.developmentEffort(),
                     state.summaryDevelopmentEffort(), state.responsible(), state.position(), state.continuesActivityId());
         }

@@ -93,6 +93,7 @@ public class PlanningActivities {
 
     private static void apply(Activity activity, ActivityResource.ActivityInput input) {
         activity.title = input.title();
+        activity.summaryTitle = Activity.summaryTitle(input.title(), input.summaryTitle());
         activity.description = TextBlocks.requireWellFormed("description", input.description());
         activity.plannedDays = input.plannedDays();
         activity.extraDays = input.extraDays();

@@ -1,5 +1,6 @@
 package se.rus.planning.planimport;
 
+import se.rus.planning.activity.Activity;
 import se.rus.planning.activity.ActivityEvents.ActivityState;
 import se.rus.planning.activity.DevelopmentEffort;
 import se.rus.planning.common.Days;
@@ -12,13 +13,13 @@ import java.util.List;
  * What an import compares to decide whether an activity changed: everything the document can say about it,
  * with days normalised so that 119 in the document equals 119.00 in the database.
  */
-record ActivityContent(int position, String title, List<TextBlock> description, BigDecimal plannedDays,
-                       BigDecimal extraDays, String extraEffortNote, boolean prioritised,
+record ActivityContent(int position, String title, String summaryTitle, List<TextBlock> description,
+                       BigDecimal plannedDays, BigDecimal extraDays, String extraEffortNote, boolean prioritised,
                        DevelopmentEffort developmentEffort, DevelopmentEffort summaryDevelopmentEffort,
                        List<String> responsible) {
 
     static ActivityContent of(PlanDocument.ActivityDocument document, int position) {
-        return new ActivityContent(position, document.title(),
+        return new ActivityContent(position, document.title(), Activity.summaryTitle(document.title(), document.summaryTitle()),
                 document.description() == null ? List.of() : List.copyOf(document.description()),
                 Days.normalise(document.plannedDays()), Days.normalise(document.extraDays()),
                 document.extraEffortNote(), Boolean.TRUE.equals(document.prioritised()),
@@ -28,7 +29,7 @@ record ActivityContent(int position, String title, List<TextBlock> description, 
     }
 
     static ActivityContent of(ActivityState state) {
-        return new ActivityContent(state.position(), state.title(), state.description(), state.plannedDays(),
+        return new ActivityContent(state.position(), state.title(), state.summaryTitle(), state.description(), state.plannedDays(),
                 state.extraDays(), state.extraEffortNote(), state.prioritised(), state.developmentEffort(),
                 state.summaryDevelopmentEffort(), state.responsible());
     }

@@ -45,7 +45,7 @@ public class ExportingPlan {
     }
 
     private static ActivityDocument activity(Activity activity) {
-        return new ActivityDocument(activity.title, List.copyOf(activity.description), Days.normalise(activity.plannedDays),
+        return new ActivityDocument(activity.title, activity.summaryTitle, List.copyOf(activity.description), Days.normalise(activity.plannedDays),
                 Days.normalise(activity.extraDays), activity.extraEffortNote, activity.prioritised,
                 activity.developmentEffort, activity.summaryDevelopmentEffort, List.copyOf(activity.responsible));
     }

@@ -222,6 +222,7 @@ public class ImportingPlan {
         ActivityDocument document = placed.item();
         activity.position = placed.position();
         activity.title = document.title();
+        activity.summaryTitle = Activity.summaryTitle(document.title(), document.summaryTitle());
         activity.description = document.description() == null ? List.of() : List.copyOf(document.description());
         activity.plannedDays = document.plannedDays();
         activity.extraDays = document.extraDays();

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.planning.activity.DevelopmentEffort;
 import se.rus.planning.organisation.MemberGroup;
 import se.rus.planning.plan.PlanStatus;
+import se.rus.platform.text.NotBlankWhenGiven;
 import se.rus.platform.text.TextBlock;
 
 import java.math.BigDecimal;
@@ -47,6 +48,7 @@ public record PlanDocument(
     @Schema(name = "PlanDocumentActivity")
     public record ActivityDocument(
             @NotBlank @Size(max = 500) @Schema(example = "Miljömålsuppföljning - regional kontaktyta, samordning, stöd regionalt") String title,
+            @NotBlankWhenGiven @Size(max = 500) @Schema(description = "Titeln som årets sammanfattning anger den, när den skiljer sig från Bilaga 1", example = "Förvaltning och samverkan miljödata och informationsförsörjning") String summaryTitle,
             @Valid @Size(max = 200) List<@NotNull TextBlock> description,
             @NotNull @DecimalMin(value = "0", message = "får inte vara negativt")
             @Digits(integer = 5, fraction = 2, message = "högst 5 siffror före och 2 efter decimaltecknet")

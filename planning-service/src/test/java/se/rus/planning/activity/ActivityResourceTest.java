@@ -96,7 +96,8 @@ class ActivityResourceTest {
                 List.of(data.get("responsible").get(0).asText(), data.get("responsible").get(1).asText()));
         assertTrue(data.get("continuesActivityId").isNull(), data.toString());
         assertTrue(data.get("summaryDevelopmentEffort").isNull(), data.toString());
-        assertEquals(16, data.size(), "exactly the contract's fields: " + data);
+        assertTrue(data.get("summaryTitle").isNull(), data.toString());
+        assertEquals(17, data.size(), "exactly the contract's fields: " + data);
         assertTrue(Api.awaitEvent("se.rus.planning.ActivityPlanned.v1", healthId).data().get("extraDays").isNull());
 
         given().auth().oauth2(Api.COUNTY).when().get("/api/v1/plans/" + year + "/summary")
@@ -241,5 +242,58 @@ class ActivityResourceTest {
         unknown.put("summaryDevelopmentEffort", "HALF");
         Api.workingGroup().body(unknown).when().post(activities).then().statusCode(400)
                 .body("errors[0].field", equalTo("summaryDevelopmentEffort"));
+    }
+
+    @Test
+    void theSummaryListsWordingOfTheTitleIsKeptOnlyWhereItDiffersFromBilaga1() {
+        int year = 2089;
+        String activities = "/api/v1/plans/" + year + "/activities";
+        Api.createPlan(year, 2089, 2091);
+        String monitoring = Api.addArea(year, "Miljömålsuppföljning", "247 arbetsdagar");
+        String title = "Förvaltning och samverkan miljödata och miljöinformationsförsörjning";
+        String summaryTitle = "Förvaltning och samverkan miljödata och informationsförsörjning";
+
+        Map<String, Object> same = activity(monitoring, "Miljöövervakning", 35);
+        same.put("summaryTitle", "Miljöövervakning");
+        Api.workingGroup().body(same).when().post(activities).then().statusCode(201)
+                .body("title", equalTo("Miljöövervakning")).body("summaryTitle", equalTo(null));
+
+        Map<String, Object> differing = activity(monitoring, title, 20);
+        differing.put("summaryTitle", summaryTitle);
+        String id = Api.workingGroup().body(differing).when().post(activities).then().statusCode(201)
+                .body("title", equalTo(title)).body("summaryTitle", equalTo(summaryTitle))
+                .extract().path("id");
+        assertEquals(summaryTitle, Api.awaitEvent("se.rus.planning.ActivityPlanned.v1", id).data().get("summaryTitle").asText());
+
+        // a merge patch that leaves the field out keeps it; one that sets the title to the summary's wording drops it,
+        // and null removes it
+        String tag = given().auth().oauth2(Api.WORKING_GROUP).when().get(activities + "/" + id).then().extract().header("ETag");
+        tag = Api.workingGroup().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", tag)
+                .body("{\"plannedDays\": 21}").when().patch(activities + "/" + id)
+                .then().statusCode(200).body("summaryTitle", equalTo(summaryTitle)).extract().header("ETag");
+        tag = Api.workingGroup().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", tag)
+                .body("{\"summaryTitle\": \"" + title + "\"}").when().patch(activities + "/" + id)
+                .then().statusCode(200).body("summaryTitle", equalTo(null)).extract().header("ETag");
+        tag = Api.workingGroup().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", tag)
+                .body("{\"summaryTitle\": \"" + summaryTitle + "\"}").when().patch(activities + "/" + id)
+                .then().statusCode(200).body("summaryTitle", equalTo(summaryTitle)).extract().header("ETag");
+        Api.workingGroup().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", tag)
+                .body("{\"summaryTitle\": null}").when().patch(activities + "/" + id)
+                .then().statusCode(200).body("title", equalTo(title)).body("summaryTitle", equalTo(null));
+
+        // validated like the title, but only when given
+        for (String invalid : List.of("", " ", "\u00A0\u200B", "x".repeat(501))) {
+            Map<String, Object> body = activity(monitoring, "Ogiltig sammanfattning", 1);
+            body.put("summaryTitle", invalid);
+            Api.workingGroup().body(body).when().post(activities).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("summaryTitle"));
+        }
+        Map<String, Object> longest = activity(monitoring, "Längsta sammanfattning", 1);
+        longest.put("summaryTitle", "x".repeat(500));
+        Api.workingGroup().body(longest).when().post(activities).then().statusCode(201)
+                .body("summaryTitle", equalTo("x".repeat(500)));
+        given().auth().oauth2(Api.COUNTY).when().get(activities + "?areaId=" + monitoring)
+                .then().statusCode(200).body("items.summaryTitle", contains(null, null, "x".repeat(500)));
     }
 }

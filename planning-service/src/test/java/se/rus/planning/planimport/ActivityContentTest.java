@@ -18,14 +18,14 @@ class ActivityContentTest {
 
     private static ActivityState stored(String plannedDays, int position) {
         return new ActivityState(UUID.randomUUID(), UUID.randomUUID(), 2024, UUID.randomUUID(), "Stöd i åtgärdsarbetet",
-                position, "Cirkulär ekonomi och hållbar konsumtion", DESCRIPTION, new BigDecimal(plannedDays),
+                position, "Cirkulär ekonomi och hållbar konsumtion", null, DESCRIPTION, new BigDecimal(plannedDays),
                 new BigDecimal("18"), "samt 18 dagar utanför arbetsgruppen", true, DevelopmentEffort.NONE, null, List.of(),
                 // the link to last year's activity is not part of the document, so it never makes a difference
                 UUID.randomUUID());
     }
 
     private static PlanDocument.ActivityDocument document(String plannedDays) {
-        return new PlanDocument.ActivityDocument("Cirkulär ekonomi och hållbar konsumtion", DESCRIPTION,
+        return new PlanDocument.ActivityDocument("Cirkulär ekonomi och hållbar konsumtion", null, DESCRIPTION,
                 new BigDecimal(plannedDays), new BigDecimal("18.00"), "samt 18 dagar utanför arbetsgruppen", true, null, null, null);
     }
 

@@ -59,6 +59,11 @@ class PlanExportTest {
         assertEquals(false, tree.at("/goals/1/predecessor").isObject());
         assertEquals(document.get("organisation").size(), tree.get("organisation").size());
         assertEquals("ADOPTED", tree.get("status").asText());
+        // the summary list's own name of an activity goes out as it came in, and only there
+        assertEquals(document.at("/areas/0/activities/2/summaryTitle"), tree.at("/areas/0/activities/2/summaryTitle"));
+        assertEquals("Förvaltning och samverkan miljödata och informationsförsörjning",
+                tree.at("/areas/0/activities/2/summaryTitle").asText());
+        assertEquals(1, tree.findValues("summaryTitle").stream().filter(value -> !value.isNull()).count(), exported);
         // the export says exactly what is stored: importing it changes nothing
         Api.workingGroup().body(exported).when().put("/api/v1/plans/2081/import")
                 .then().statusCode(200).body("eventsPublished", equalTo(0));
