@@ -123,7 +123,8 @@ public final class ReportAssembler {
     }
 
     private static Report.Activity activity(ProjectedActivity a, ProjectedOutcome outcome) {
-        return new Report.Activity(a.id, a.title, days(a.plannedDays), days(a.extraDays), a.extraEffortNote,
+        return new Report.Activity(a.id, a.title, a.summaryTitle == null || a.summaryTitle.equals(a.title) ? null : a.summaryTitle,
+                days(a.plannedDays), days(a.extraDays), a.extraEffortNote,
                 outcome == null ? null : Report.ActivityStatus.valueOf(outcome.status),
                 a.prioritised, Report.DevelopmentEffort.valueOf(a.developmentEffort),
                 a.summaryDevelopmentEffort == null || a.summaryDevelopmentEffort.equals(a.developmentEffort) ? null

@@ -60,6 +60,8 @@ public record Report(
 
     @Schema(name = "ReportActivity")
     public record Activity(UUID id, @Schema(example = "Miljöövervakning") String title,
+                           @Schema(description = "titeln som årets sammanfattning anger den, när den skiljer sig från Bilaga 1; annars null",
+                                   example = "Förvaltning och samverkan miljödata och informationsförsörjning") String summaryTitle,
                            @Schema(example = "35") BigDecimal plannedDays, BigDecimal extraDays, String extraEffortNote,
                            @Schema(description = "null när utfall saknas") ActivityStatus status,
                            boolean prioritised, DevelopmentEffort developmentEffort,

@@ -35,13 +35,16 @@ public final class PlanningPayloads {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ActivityState(UUID id, UUID planId, int year, UUID areaId, String areaName, int position,
-                                String title, List<TextBlock> description, BigDecimal plannedDays,
+                                String title, String summaryTitle, List<TextBlock> description, BigDecimal plannedDays,
                                 BigDecimal extraDays, String extraEffortNote, boolean prioritised,
                                 String developmentEffort, String summaryDevelopmentEffort, List<String> responsible,
                                 UUID continuesActivityId) {
         public ActivityState {
             Required.present(id, "id");
             Required.present(title, "title");
+            if (summaryTitle != null) {
+                Required.present(summaryTitle, "summaryTitle");
+            }
             Required.oneOf(Report.DevelopmentEffort.class, developmentEffort == null ? "NONE" : developmentEffort, "developmentEffort");
             if (summaryDevelopmentEffort != null) {
                 Required.oneOf(Report.DevelopmentEffort.class, summaryDevelopmentEffort, "summaryDevelopmentEffort");

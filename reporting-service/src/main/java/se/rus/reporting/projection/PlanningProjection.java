@@ -114,6 +114,7 @@ public class PlanningProjection {
         activity.areaName = state.areaName();
         activity.position = state.position();
         activity.title = state.title();
+        activity.summaryTitle = state.summaryTitle();
         activity.description = Objects.requireNonNullElse(state.description(), List.of());
         activity.plannedDays = state.plannedDays() == null ? BigDecimal.ZERO : state.plannedDays();
         activity.extraDays = state.extraDays();

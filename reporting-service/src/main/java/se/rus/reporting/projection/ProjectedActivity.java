@@ -40,6 +40,10 @@ public class ProjectedActivity extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     public List<TextBlock> description;
 
+    /** The summary list's wording of the title where it differs from Bilaga 1's, else null. */
+    @Column(name = "summary_title")
+    public String summaryTitle;
+
     @Column(name = "planned_days")
     public BigDecimal plannedDays;
 

@@ -127,11 +127,12 @@ public final class Wording {
         };
     }
 
-    /** A summary list item: "Miljöövervakning, PRIORITERAT", with the summary's own wording of the effort. */
+    /** A summary list item: "Miljöövervakning, PRIORITERAT", with the summary's own wording of title and effort. */
     public static String listItem(Report.Activity activity) {
         List<String> flags = flags(activity, activity.summaryDevelopmentEffort() != null
                 ? activity.summaryDevelopmentEffort() : activity.developmentEffort());
-        return flags.isEmpty() ? activity.title() : activity.title() + ", " + String.join(", ", flags);
+        String title = activity.summaryTitle() != null ? activity.summaryTitle() : activity.title();
+        return flags.isEmpty() ? title : title + ", " + String.join(", ", flags);
     }
 
     /** An appendix heading: "Miljöövervakning PRIORITERAT". */

@@ -7,6 +7,7 @@ import se.rus.platform.text.TextBlock;
 import se.rus.reporting.assembly.SampleSnapshot;
 import se.rus.reporting.model.Report;
 import se.rus.reporting.model.ReportStatus;
+import se.rus.reporting.support.ForReview;
 import se.rus.reporting.support.InOrder;
 import se.rus.reporting.support.PdfConformance;
 import se.rus.reporting.support.PdfReading;
@@ -74,9 +75,9 @@ class RenderingTest {
         String md = MarkdownRenderer.render(report);
         String html = HtmlRenderer.render(report);
         byte[] pdf = PdfRenderer.render(report);
-        writeForReview("sample-2031.md", md.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        writeForReview("sample-2031.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        writeForReview("sample-2031.pdf", pdf);
+        ForReview.write("report-2031.md", md.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ForReview.write("report-2031.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ForReview.write("report-2031.pdf", pdf);
         assertInOrder(md,
                 "### Planerad tid i VP\n\n| Område | Dagar i VP 2031 | Dagar i VP 2030 |\n| --- | ---: | ---: |\n"
                         + "| Miljömålsuppföljning | 120 | 130 |\n| Klimatanpassning | 40 | – |\n| **Summa** | **160** | **130** |",
@@ -115,11 +116,6 @@ class RenderingTest {
         InOrder.assertInOrderIgnoringSpaces(PdfText.of(pdf), "Planerad tid i VP", "Summa", "160",
                 "Ekonomisk redovisning", "\u2212112 000,00", "3 750 000,50", "4 428 000,00", "\u2212172 000,00", "Medfinansiering", "Region Norr", "Boverket", "300 000,00", "Resultat efter medfinansiering: Överskott 472 000,00 kr.",
                 "Medel utanför redovisningen", "Bilaga 2", "Ej värderat ännu");
-    }
-
-    /** The renderings land in target/ so a reviewer can read a surplus year. */
-    private static void writeForReview(String name, byte[] content) throws IOException {
-        java.nio.file.Files.write(java.nio.file.Path.of("target", name), content);
     }
 
     @Test

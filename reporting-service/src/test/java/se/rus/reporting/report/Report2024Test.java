@@ -9,6 +9,7 @@ import se.rus.localstack.RusTestInfrastructure;
 import se.rus.reporting.model.Report;
 import se.rus.reporting.support.ContractEvents;
 import se.rus.reporting.support.Dataset2024;
+import se.rus.reporting.support.ForReview;
 import se.rus.reporting.support.PdfConformance;
 import se.rus.reporting.support.PdfReading;
 import se.rus.reporting.support.PdfText;
@@ -99,11 +100,11 @@ class Report2024Test {
         assertEquals(1, markdown.split("tidsattes denna till 247\u00A0arbetsdagar", -1).length - 1, "an area's days are said once");
         assertFalse(markdown.contains("Därtill extra tid"), "the extra days are said once, in the plan's words");
         assertFalse(markdown.contains("samma värdering.) (För motsvarande mål"), "a comparison is said once per goal");
-        writeForReview("report-2024.md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ForReview.write("report-2024.md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         byte[] pdf = given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "?format=pdf")
                 .then().statusCode(200).extract().asByteArray();
-        writeForReview("report-2024.pdf", pdf);
-        writeForReview("report-2024.html", given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "?format=html")
+        ForReview.write("report-2024.pdf", pdf);
+        ForReview.write("report-2024.html", given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "?format=html")
                 .then().statusCode(200).extract().asByteArray());
         assertInOrderIgnoringSpaces(PdfText.of(pdf), "RUS verksamhetsberättelse 2024", "Ekonomisk redovisning",
                 "4 945 601,42", "Bilaga 1", "Bilaga 2");
@@ -122,6 +123,23 @@ class Report2024Test {
                 "- Miljömålsprocessen fokus länsstyrelseinstruktionen 6 §, Delvis särskild utvecklingsinsats, PRIORITERAT",
                 "##### Miljömålsprocessen fokus länsstyrelseinstruktionen 6 § Särskild utvecklingsinsats, PRIORITERAT");
 
+        // the seed's two names of one activity: the summary list's in the summary list, Bilaga 1's in Bilaga 1
+        String summaryName = "Förvaltning och samverkan miljödata och informationsförsörjning";
+        String bilaga1Name = "Förvaltning och samverkan miljödata och miljöinformationsförsörjning";
+        assertInOrder(markdown, "## Utfallet för aktiviteterna 2024", "- Miljöövervakning, PRIORITERAT\n- " + summaryName + "\n",
+                "## Bilaga 1", "##### " + bilaga1Name + "\n");
+        assertEquals(1, markdown.split(summaryName, -1).length - 1, "the summary's name only in the summary list");
+        assertFalse(markdown.contains("- " + bilaga1Name), "Bilaga 1's name is not in the summary list");
+        String html = given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "?format=html")
+                .then().statusCode(200).extract().asString();
+        assertInOrder(html, "<li>" + summaryName + "</li>", "Bilaga 1", ">" + bilaga1Name + "<");
+        assertEquals(1, html.split(summaryName, -1).length - 1, "the summary's name only in the summary list");
+        assertFalse(html.contains("<li>" + bilaga1Name + "</li>"), "Bilaga 1's name is not in the summary list");
+        String pdfText = PdfText.of(pdf);
+        assertInOrderIgnoringSpaces(pdfText, "Utfallet för aktiviteterna 2024", summaryName, "Bilaga 1", bilaga1Name);
+        assertEquals(1, pdfText.split(PdfText.squash(summaryName), -1).length - 1,
+                "the summary's name only in the summary list");
+
         approvedAsRecordedHoldsEverySentenceOfTheSeed();
     }
 
@@ -135,7 +153,7 @@ class Report2024Test {
                 .when().post(REPORT + "/approvals").then().statusCode(201);
         String approved = given().auth().oauth2(NATURVARDSVERKET).when().get(REPORT + "?format=markdown")
                 .then().statusCode(200).extract().asString();
-        writeForReview("report-2024-approved.md", approved.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ForReview.write("report-2024-approved.md", approved.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertInOrder(approved, "*Godkänd version 1 (2025-02-05)*", "Verksamhetsberättelsen är godkänd av RUS styrgrupp "
                 + "vid mötet 2025-02-05 och i länsrådsutskott för miljö och energi genom kontaktlänsråd för miljömålen.");
 
@@ -147,14 +165,5 @@ class Report2024Test {
                 seed.found().size(), seed.sentences().size(), seed.missing().size());
         assertEquals(List.of(), lost, "sentences of the seed missing from the approved 2024 Markdown");
         assertEquals(List.of(), stale, "exceptions the report no longer needs (or that are not sentences of the seed)");
-    }
-
-    /** The renderings land in target/ so a reviewer can hold them next to the seed. */
-    private static void writeForReview(String name, byte[] content) {
-        try {
-            java.nio.file.Files.write(java.nio.file.Path.of("target", name), content);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
