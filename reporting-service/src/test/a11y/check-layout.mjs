@@ -1,29 +1,42 @@
-// Measures the rendered report page in a real browser (headless Chromium, driven over the DevTools protocol on a
+// Measures the rendered report pages in a real browser (headless Chromium, driven over the DevTools protocol on a
 // pipe, no npm dependency) at a phone's width (390 px) and a desktop's (1280 px). Run by Maven (exec-maven-plugin,
-// verify phase) after check-report.mjs on target/report-2024.html; any finding exits non-zero and fails the build.
-// Screenshots of both widths are left in target/ (layout-390.png, layout-1280.png) for a reviewer.
+// verify phase) after check-report.mjs: on the pages the tests leave in target/ (report-2024.html, written by
+// Report2024Test, and years unlike it: a year without activities, one with last year's columns and a negative
+// difference, ...), every target/report-*.html; any finding exits non-zero and fails the build. Screenshots of each
+// page at both widths are left beside them (layout-<year>-390.png, layout-<year>-1280.png) for a reviewer.
 //
 // At each width: the page never scrolls sideways; no table cell's text overflows its cell; an amount never breaks
-// over two lines; a row's name of up to 30 characters takes at most two lines; chart text is drawn at >= 12 px.
+// over two lines; a row's name of up to 30 characters takes at most two lines; chart text is drawn at >= 12 px;
+// a comment cell is at least 200 px wide (narrower, a row with a long comment grows hundreds of pixels tall).
 // CHROMIUM names the browser (default /usr/bin/chromium, Debian's package).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const [file, testFilter] = process.argv.slice(2);
-if (!file) {
-  console.error('usage: node check-layout.mjs <report.html> [surefire test filter]');
+const [first, testFilter, ...others] = process.argv.slice(2);
+if (!first) {
+  console.error('usage: node check-layout.mjs <report.html> [surefire test filter] [more report.html ...]');
   process.exit(2);
 }
-if (!existsSync(file)) {
-  if (testFilter && !testFilter.startsWith('${')) {
-    console.log(`layout: ${file} not written by this run (-Dtest=${testFilter}); not checked`);
-    process.exit(0);
+// the pages a full run must have written; a run filtered by -Dtest may have written only some (or none) of them
+const filtered = testFilter && !testFilter.startsWith('${');
+for (const required of [first, ...others]) {
+  if (!existsSync(required)) {
+    if (filtered) {
+      console.log(`layout: ${required} not written by this run (-Dtest=${testFilter}); not checked`);
+    } else {
+      console.error(`layout: ${required} is missing; the reporting tests write it`);
+      process.exit(1);
+    }
   }
-  console.error(`layout: ${file} is missing; Report2024Test writes it`);
-  process.exit(1);
+}
+const directory = dirname(resolve(first));
+const pages = readdirSync(directory).filter((name) => /^report-.+\.html$/.test(name)).sort()
+  .map((name) => join(directory, name));
+if (pages.length === 0) {
+  process.exit(0);
 }
 const browser = process.env.CHROMIUM || '/usr/bin/chromium';
 if (!existsSync(browser)) {
@@ -105,10 +118,11 @@ function measure() {
   return { findings, page, width, tables: document.querySelectorAll('table').length, charts: document.querySelectorAll('svg.chart').length };
 }
 
-const url = pathToFileURL(resolve(file)).href;
 const findings = [];
 try {
-  for (const width of [390, 1280]) {
+  for (const page of pages) for (const width of [390, 1280]) {
+    const url = pathToFileURL(page).href;
+    const name = basename(page, '.html').replace(/^report-/, '');
     const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
     const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
     await send('Page.enable', {}, sessionId);
@@ -118,11 +132,11 @@ try {
     await loaded;
     const { result } = await send('Runtime.evaluate', { expression: `(${measure})()`, returnByValue: true }, sessionId);
     const measured = result.value;
-    console.log(`layout ${width} px: page ${measured.page} px wide, ${measured.tables} tables, ${measured.charts} charts, `
-      + `${measured.findings.length} findings`);
-    measured.findings.forEach((finding) => findings.push(`${width} px: ${finding}`));
+    console.log(`layout ${basename(page)} ${width} px: page ${measured.page} px wide, ${measured.tables} tables, `
+      + `${measured.charts} charts, ${measured.findings.length} findings`);
+    measured.findings.forEach((finding) => findings.push(`${basename(page)} ${width} px: ${finding}`));
     const shot = await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true }, sessionId);
-    writeFileSync(join(dirname(resolve(file)), `layout-${width}.png`), Buffer.from(shot.data, 'base64'));
+    writeFileSync(join(directory, `layout-${name}-${width}.png`), Buffer.from(shot.data, 'base64'));
     await send('Target.closeTarget', { targetId });
   }
 } finally {
@@ -140,4 +154,4 @@ if (findings.length > 0) {
   findings.forEach((finding) => console.error(`layout: ${finding}`));
   process.exit(1);
 }
-console.log('layout: no findings at 390 and 1280 px');
+console.log(`layout: no findings at 390 and 1280 px in ${pages.map((page) => basename(page)).join(', ')}`);

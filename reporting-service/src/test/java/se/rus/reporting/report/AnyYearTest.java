@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import se.rus.localstack.RusTestInfrastructure;
 import se.rus.reporting.support.ContractEvents;
+import se.rus.reporting.support.ForReview;
 import se.rus.reporting.support.YearFixture;
 
 import java.time.Duration;
@@ -110,6 +111,10 @@ class AnyYearTest {
                 "Överskott 120\u00A0000,50\u00A0kr.", "| Örebro kommun | 1\u00A0000,00 |", "| Almedalen AB | 2\u00A0000,00 |",
                 "Resultat efter medfinansiering: Överskott 126\u00A0000,50\u00A0kr.", "Bilaga 2: Uppföljning av RUS treårs mål 2082-2084",
                 "Uppföljning: Ej värderat ännu.");
+        // a new post beside last year's, negative differences, last year's columns: the widest finance table, for the
+        // layout check at 390 and 1280 px (check-layout.mjs)
+        ForReview.write("report-" + YEAR + ".html", given().auth().oauth2(WORKING_GROUP).when().get(REPORT + "?format=html")
+                .then().statusCode(200).extract().asByteArray());
 
         // the valuation of the first year; a later record for the same goal and year replaces it
         valuation(UUID.randomUUID(), continued, 2, null).send();

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import se.rus.localstack.RusTestInfrastructure;
 import se.rus.reporting.support.ContractEvents;
+import se.rus.reporting.support.ForReview;
 
 import java.time.Duration;
 import java.util.List;
@@ -55,6 +56,7 @@ class EveryYearReadableTest {
         assertFalse(markdown.contains("**Summa** | **0**"), markdown);
         assertFalse(markdown.contains("| Summa RUS |"), "no economic table with nothing but its sum row");
         assertFalse(markdown.contains("Uppföljning av aktiviteter"), "no empty heading");
+        writeHtml(year);
     }
 
     @Test
@@ -111,5 +113,12 @@ class EveryYearReadableTest {
                         + "Arbetet går framåt. (För motsvarande mål 2053–2055 var värderingen 3, i mindre grad uppnått.)");
         assertTrue(markdown.contains("### Klimatanpassning\n\n#### Resursåtgång"), markdown);
         assertFalse(markdown.contains("föregående period"), "the previous period is named by its years");
+        writeHtml(year);
+    }
+
+    /** The page as a reader gets it, for the layout check at 390 and 1280 px (check-layout.mjs). */
+    private static void writeHtml(int year) {
+        ForReview.write("report-" + year + ".html", given().auth().oauth2(WORKING_GROUP)
+                .when().get("/api/v1/reports/" + year + "?format=html").then().statusCode(200).extract().asByteArray());
     }
 }
