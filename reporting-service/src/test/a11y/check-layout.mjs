@@ -6,8 +6,8 @@
 // page at both widths are left beside them (layout-<year>-390.png, layout-<year>-1280.png) for a reviewer.
 //
 // At each width: the page never scrolls sideways; no table cell's text overflows its cell; an amount never breaks
-// over two lines; a row's name of up to 30 characters takes at most two lines; chart text is drawn at >= 12 px;
-// a comment cell is at least 200 px wide (narrower, a row with a long comment grows hundreds of pixels tall).
+// over two lines; a row's name of up to 30 characters takes at most two lines; chart text is drawn at >= 12 px.
+// At a desktop's width no table needs scrolling to show its last columns (on a phone its region scrolls).
 // CHROMIUM names the browser (default /usr/bin/chromium, Debian's package).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,6 +94,15 @@ function measure() {
   for (const cell of document.querySelectorAll('th, td')) {
     if (cell.scrollWidth > cell.clientWidth + 1) {
       findings.push(`cell "${cell.textContent.slice(0, 40)}" overflows: ${cell.scrollWidth} > ${cell.clientWidth} px`);
+    }
+  }
+  // on a phone a wide table scrolls in its region (its naming column stays in view); on a desktop every column shows
+  if (width >= 1000) {
+    for (const region of document.querySelectorAll('.table')) {
+      if (region.scrollWidth > region.clientWidth + 1) {
+        findings.push(`table "${region.getAttribute('aria-label')}" is ${region.scrollWidth} px wide in a `
+          + `${region.clientWidth} px region: its last columns are hidden`);
+      }
     }
   }
   for (const amount of document.querySelectorAll('td.amount')) {

@@ -56,10 +56,13 @@ public final class HtmlRenderer {
 
     /**
      * On a screen only: a wide table scrolls in its region with its naming column kept in view, never the page;
-     * a chart keeps its drawn size (text at least 12 px) and scrolls in its figure on a narrow screen.
+     * a chart keeps its drawn size (text at least 12 px) and scrolls in its figure on a narrow screen. On a desktop
+     * the economy table with last year's columns (about 60rem) reaches beyond the text column, up to 64rem, so all
+     * its columns show without scrolling.
      */
     private static final String SCREEN_STYLE = """
             .table,figure{overflow-x:auto;max-width:100%}
+            @media screen and (min-width:50rem){.table.wide{max-width:none;width:min(calc(100vw - 2rem),64rem);margin-left:calc(50% - min(calc(50vw - 1rem),32rem))}}
             tbody th[scope=row]{position:sticky;left:0;background:#fff}
             svg.chart{min-width:40rem}
             @media screen and (max-width:40rem){body{padding:0 .75rem;margin:1rem auto}h1{font-size:1.5rem}table{font-size:.85rem}}
@@ -157,6 +160,7 @@ public final class HtmlRenderer {
         h.append(Blocks.html(report.introduction()));
 
         headings.open(h, 2, Wording.MAIN_ACTIVITIES, true);
+        Wording.noMainActivities(report).ifPresent(line -> paragraph(h, line));
         h.append(Blocks.html(report.mainActivities()));
         if (!report.highlights().isEmpty()) {
             if (Wording.needsHighlightsLead(report)) {
@@ -221,7 +225,9 @@ public final class HtmlRenderer {
      * the row, so it is the row's header; the header row names the columns; a comment column holds paragraphs.
      */
     private static void table(StringBuilder h, Table table, String name, String tableClass) {
-        h.append("<div class=\"table\" role=\"region\" tabindex=\"0\" aria-label=\"").append(Html.escape(name))
+        boolean wide = tableClass != null && tableClass.contains("wide");
+        h.append("<div class=\"table").append(wide ? " wide" : "").append("\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                .append(Html.escape(name))
                 .append("\">\n<table").append(tableClass == null ? "" : " class=\"" + tableClass + "\"").append(">\n");
         h.append("<thead><tr>");
         for (int column = 0; column < table.header().size(); column++) {

@@ -26,6 +26,7 @@ public final class MarkdownRenderer {
         md.append(Blocks.markdown(report.introduction()));
 
         md.append("## ").append(Wording.MAIN_ACTIVITIES).append("\n\n");
+        Wording.noMainActivities(report).ifPresent(line -> paragraph(md, line));
         md.append(Blocks.markdown(report.mainActivities()));
         if (!report.highlights().isEmpty()) {
             if (Wording.needsHighlightsLead(report)) {

@@ -213,6 +213,17 @@ public final class Wording {
                 : Optional.empty();
     }
 
+    /** Said under the main activities' heading while the draft has no text for it (nor highlights, nor an assessment). */
+    public static Optional<String> noMainActivities(Report report) {
+        return isEmpty(report.mainActivities()) && report.highlights().isEmpty() && isEmpty(report.closingAssessment())
+                ? Optional.of("Ingen redovisning av årets huvudsakliga verksamhet är skriven för " + report.year() + ".")
+                : Optional.empty();
+    }
+
+    private static boolean isEmpty(List<TextBlock> blocks) {
+        return blocks == null || blocks.isEmpty();
+    }
+
     /** Said instead of an economic table with nothing but its sum row. */
     public static Optional<String> noPosts(Report report) {
         return report.economy().posts().isEmpty()

@@ -47,7 +47,9 @@ class EveryYearReadableTest {
                 .when().get("/api/v1/reports/" + year + "?format=markdown").then().extract(), r -> r.statusCode() == 200)
                 .asString();
 
-        assertInOrder(markdown, "## Utfallet för aktiviteterna " + year,
+        assertInOrder(markdown, "## Huvudsaklig verksamhet under året redovisad i årsredovisningen\n\n"
+                        + "Ingen redovisning av årets huvudsakliga verksamhet är skriven för " + year + ".",
+                "## Utfallet för aktiviteterna " + year,
                 "Verksamhetsplanen " + year + " har inga aktiviteter, så det finns inget utfall att redovisa.",
                 "## Ekonomisk redovisning", "Ingen budget är registrerad för " + year + ".",
                 "## Bilaga 1", "Verksamhetsplanen " + year + " har inga aktiviteter",
