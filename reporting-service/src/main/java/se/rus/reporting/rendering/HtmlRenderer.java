@@ -20,7 +20,10 @@ public final class HtmlRenderer {
      * every colour at least 4.5:1 against white. Ligatures are off (in the PDF the font has no substitution table
      * either, see PdfRenderer), so copied text reads "fi", not U+FB01.
      * Table columns take their width from their content; a row's name never wraps a short name onto more than
-     * two lines. A heading stays with its first lines, but a long activity may break across pages.
+     * two lines. A heading stays with its first lines, but a long activity may break across pages. The economy
+     * PDF layout engine would otherwise leave a table's header row alone at a page's foot, so a table starts on a
+     * new page when less than 3 cm is left (6 cm for the economy table, whose rows are tall lists); a table that
+     * continues repeats its header row (-fs-table-paginate).
      */
     private static final String STYLE = """
             html{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;color:#111;background:#fff;line-height:1.45;font-variant-ligatures:none;font-feature-settings:"liga" 0,"clig" 0}
@@ -48,7 +51,7 @@ public final class HtmlRenderer {
             p{orphans:3;widows:3}
             footer.closing{margin-top:3rem;font-weight:bold}footer.closing p{margin:.2rem 0}
             @media print{body{margin:0;max-width:none;padding:0;font-size:10pt}a{color:inherit;text-decoration:none}
-            table.economy{font-size:8pt}table.economy tbody th{width:24%}table.wide{font-size:7.5pt}table.wide th,table.wide td{padding:.25em .3em}
+            table{-fs-table-paginate:paginate;-fs-page-break-min-height:3cm}table.economy{font-size:8pt;-fs-page-break-min-height:6cm}table.economy tbody th{width:24%}table.wide{font-size:7.5pt}table.wide th,table.wide td{padding:.25em .3em}
             .cover{padding-top:40mm}.cover h1{font-size:2.2rem}
             nav.contents{page-break-before:always;page-break-after:always}nav.contents a::after{content:leader('.') target-counter(attr(href), page)}
             footer.closing{page-break-before:always;padding-top:215mm}}
