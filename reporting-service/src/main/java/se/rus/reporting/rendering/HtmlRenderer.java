@@ -4,8 +4,10 @@ import se.rus.reporting.model.Report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /**
  * The report as one printable HTML page with inline SVG charts and no script. It is also well-formed XML
@@ -59,13 +61,21 @@ public final class HtmlRenderer {
 
     /**
      * On a screen only: a wide table scrolls in its region with its naming column kept in view, never the page;
-     * a chart keeps its drawn size (text at least 12 px) and scrolls in its figure on a narrow screen.
+     * a chart keeps its drawn size (text at least 12 px) and scrolls in its figure on a narrow screen. On a phone a
+     * table with a text column (a comment) becomes one card per row, each figure named by its column: as a table
+     * its comment column was a few words wide and a row hundreds of pixels tall.
      */
     private static final String SCREEN_STYLE = """
             .table,figure{overflow-x:auto;max-width:100%}
             tbody th[scope=row]{position:sticky;left:0;background:#fff}
             svg.chart{min-width:40rem}
-            @media screen and (max-width:40rem){body{padding:0 .75rem;margin:1rem auto}h1{font-size:1.5rem}table{font-size:.85rem}}
+            @media screen and (max-width:40rem){body{padding:0 .75rem;margin:1rem auto}h1{font-size:1.5rem}table{font-size:.85rem}
+            table.cards,table.cards tbody,table.cards tr,table.cards th,table.cards td{display:block}
+            table.cards thead{display:none}
+            table.cards tr{border:1px solid #767676;margin:.5rem 0;padding:.2rem 0}
+            table.cards th,table.cards td{border:none;min-width:0;text-align:left}
+            table.cards tbody th[scope=row]{position:static;font-weight:bold}
+            table.cards td[data-label]::before{content:attr(data-label) ": ";color:#4a4a4a}}
             """;
 
     /** A page's margin boxes inherit nothing from the page's html element: their font is named again. */
@@ -224,8 +234,10 @@ public final class HtmlRenderer {
      * the row, so it is the row's header; the header row names the columns; a comment column holds paragraphs.
      */
     private static void table(StringBuilder h, Table table, String name, String tableClass) {
+        String classes = String.join(" ", Stream.of(tableClass, table.hasTextColumn() ? "cards" : null)
+                .filter(Objects::nonNull).toList());
         h.append("<div class=\"table\" role=\"region\" tabindex=\"0\" aria-label=\"").append(Html.escape(name))
-                .append("\">\n<table").append(tableClass == null ? "" : " class=\"" + tableClass + "\"").append(">\n");
+                .append("\">\n<table").append(classes.isEmpty() ? "" : " class=\"" + classes + "\"").append(">\n");
         h.append("<thead><tr>");
         for (int column = 0; column < table.header().size(); column++) {
             h.append(table.isFigure(column) ? "<th scope=\"col\" class=\"amount\">" : "<th scope=\"col\">")
@@ -237,14 +249,17 @@ public final class HtmlRenderer {
             h.append(sum ? "<tr class=\"sum\">" : "<tr>");
             List<String> row = table.rows().get(r);
             for (int column = 0; column < row.size(); column++) {
+                // a card names each figure; an empty cell gets no label: a card says nothing about what it does not have
+                String label = !table.hasTextColumn() || table.cell(r, column).isBlank() ? ""
+                        : " data-label=\"" + Html.escape(table.header().get(column)) + "\"";
                 if (column == 0) {
                     h.append("<th scope=\"row\">").append(Html.escape(row.get(column))).append("</th>");
                 } else if (table.isFigure(column)) {
-                    h.append("<td class=\"amount\">").append(Html.escape(row.get(column))).append("</td>");
+                    h.append("<td class=\"amount\"").append(label).append(">").append(Html.escape(row.get(column))).append("</td>");
                 } else if (table.isComment(column)) {
-                    h.append("<td class=\"comment\">").append(Blocks.html(table.comment(r, column))).append("</td>");
+                    h.append("<td class=\"comment\"").append(label).append(">").append(Blocks.html(table.comment(r, column))).append("</td>");
                 } else {
-                    h.append("<td>").append(Html.escape(row.get(column))).append("</td>");
+                    h.append("<td").append(label).append(">").append(Html.escape(row.get(column))).append("</td>");
                 }
             }
             h.append("</tr>\n");
