@@ -6,7 +6,8 @@
 // page at both widths are left beside them (layout-<year>-390.png, layout-<year>-1280.png) for a reviewer.
 //
 // At each width: the page never scrolls sideways; no table cell's text overflows its cell; an amount never breaks
-// over two lines; a row's name of up to 30 characters takes at most two lines; chart text is drawn at >= 12 px.
+// over two lines; a row's name of up to 30 characters takes at most two lines; chart text is drawn at >= 12 px;
+// a comment cell is at least 200 px wide (narrower, a row with a long comment grows hundreds of pixels tall).
 // At a desktop's width no table needs scrolling to show its last columns (on a phone its region scrolls).
 // CHROMIUM names the browser (default /usr/bin/chromium, Debian's package).
 import { spawn } from 'node:child_process';
@@ -104,6 +105,10 @@ function measure() {
           + `${region.clientWidth} px region: its last columns are hidden`);
       }
     }
+  }
+  for (const comment of document.querySelectorAll('td.comment')) {
+    const cellWidth = comment.getBoundingClientRect().width;
+    if (cellWidth > 0 && cellWidth < 200) findings.push(`comment cell is ${Math.round(cellWidth)} px wide: its row grows tall`);
   }
   for (const amount of document.querySelectorAll('td.amount')) {
     if (lines(amount) > 1) findings.push(`amount "${amount.textContent}" breaks over ${lines(amount)} lines`);
