@@ -4,7 +4,8 @@
 // Screenshots of both widths are left in target/ (layout-390.png, layout-1280.png) for a reviewer.
 //
 // At each width: the page never scrolls sideways; no table cell's text overflows its cell; an amount never breaks
-// over two lines; a row's name of up to 30 characters takes at most two lines; chart text is drawn at >= 12 px.
+// over two lines; a row's name of up to 30 characters takes at most two lines; chart text is drawn at >= 12 px;
+// a comment cell is at least 200 px wide (narrower, a row with a long comment grows hundreds of pixels tall).
 // CHROMIUM names the browser (default /usr/bin/chromium, Debian's package).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,6 +83,10 @@ function measure() {
     if (cell.scrollWidth > cell.clientWidth + 1) {
       findings.push(`cell "${cell.textContent.slice(0, 40)}" overflows: ${cell.scrollWidth} > ${cell.clientWidth} px`);
     }
+  }
+  for (const comment of document.querySelectorAll('td.comment')) {
+    const cellWidth = comment.getBoundingClientRect().width;
+    if (cellWidth > 0 && cellWidth < 200) findings.push(`comment cell is ${Math.round(cellWidth)} px wide: its row grows tall`);
   }
   for (const amount of document.querySelectorAll('td.amount')) {
     if (lines(amount) > 1) findings.push(`amount "${amount.textContent}" breaks over ${lines(amount)} lines`);

@@ -4,8 +4,10 @@ import se.rus.reporting.model.Report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /**
  * The report as one printable HTML page with inline SVG charts and no script. It is also well-formed XML
@@ -20,7 +22,10 @@ public final class HtmlRenderer {
      * every colour at least 4.5:1 against white. Ligatures are off (in the PDF the font has no substitution table
      * either, see PdfRenderer), so copied text reads "fi", not U+FB01.
      * Table columns take their width from their content; a row's name never wraps a short name onto more than
-     * two lines. A heading stays with its first lines, but a long activity may break across pages.
+     * two lines. A heading stays with its first lines, but a long activity may break across pages. The economy
+     * PDF layout engine would otherwise leave a table's header row alone at a page's foot, so a table starts on a
+     * new page when less than 3 cm is left (6 cm for the economy table, whose rows are tall lists); a table that
+     * continues repeats its header row (-fs-table-paginate).
      */
     private static final String STYLE = """
             html{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;color:#111;background:#fff;line-height:1.45;font-variant-ligatures:none;font-feature-settings:"liga" 0,"clig" 0}
@@ -48,7 +53,7 @@ public final class HtmlRenderer {
             p{orphans:3;widows:3}
             footer.closing{margin-top:3rem;font-weight:bold}footer.closing p{margin:.2rem 0}
             @media print{body{margin:0;max-width:none;padding:0;font-size:10pt}a{color:inherit;text-decoration:none}
-            table.economy{font-size:8pt}table.economy tbody th{width:24%}table.wide{font-size:7.5pt}table.wide th,table.wide td{padding:.25em .3em}
+            table{-fs-table-paginate:paginate;-fs-page-break-min-height:3cm}table.economy{font-size:8pt;-fs-page-break-min-height:6cm}table.economy tbody th{width:24%}table.wide{font-size:7.5pt}table.wide th,table.wide td{padding:.25em .3em}
             .cover{padding-top:40mm}.cover h1{font-size:2.2rem}
             nav.contents{page-break-before:always;page-break-after:always}nav.contents a::after{content:leader('.') target-counter(attr(href), page)}
             footer.closing{page-break-before:always;padding-top:215mm}}
@@ -56,13 +61,21 @@ public final class HtmlRenderer {
 
     /**
      * On a screen only: a wide table scrolls in its region with its naming column kept in view, never the page;
-     * a chart keeps its drawn size (text at least 12 px) and scrolls in its figure on a narrow screen.
+     * a chart keeps its drawn size (text at least 12 px) and scrolls in its figure on a narrow screen. On a phone a
+     * table with a text column (a comment) becomes one card per row, each figure named by its column: as a table
+     * its comment column was a few words wide and a row hundreds of pixels tall.
      */
     private static final String SCREEN_STYLE = """
             .table,figure{overflow-x:auto;max-width:100%}
             tbody th[scope=row]{position:sticky;left:0;background:#fff}
             svg.chart{min-width:40rem}
-            @media screen and (max-width:40rem){body{padding:0 .75rem;margin:1rem auto}h1{font-size:1.5rem}table{font-size:.85rem}}
+            @media screen and (max-width:40rem){body{padding:0 .75rem;margin:1rem auto}h1{font-size:1.5rem}table{font-size:.85rem}
+            table.cards,table.cards tbody,table.cards tr,table.cards th,table.cards td{display:block}
+            table.cards thead{display:none}
+            table.cards tr{border:1px solid #767676;margin:.5rem 0;padding:.2rem 0}
+            table.cards th,table.cards td{border:none;min-width:0;text-align:left}
+            table.cards tbody th[scope=row]{position:static;font-weight:bold}
+            table.cards td[data-label]::before{content:attr(data-label) ": ";color:#4a4a4a}}
             """;
 
     /** A page's margin boxes inherit nothing from the page's html element: their font is named again. */
@@ -221,8 +234,10 @@ public final class HtmlRenderer {
      * the row, so it is the row's header; the header row names the columns; a comment column holds paragraphs.
      */
     private static void table(StringBuilder h, Table table, String name, String tableClass) {
+        String classes = String.join(" ", Stream.of(tableClass, table.hasTextColumn() ? "cards" : null)
+                .filter(Objects::nonNull).toList());
         h.append("<div class=\"table\" role=\"region\" tabindex=\"0\" aria-label=\"").append(Html.escape(name))
-                .append("\">\n<table").append(tableClass == null ? "" : " class=\"" + tableClass + "\"").append(">\n");
+                .append("\">\n<table").append(classes.isEmpty() ? "" : " class=\"" + classes + "\"").append(">\n");
         h.append("<thead><tr>");
         for (int column = 0; column < table.header().size(); column++) {
             h.append(table.isFigure(column) ? "<th scope=\"col\" class=\"amount\">" : "<th scope=\"col\">")
@@ -234,14 +249,17 @@ public final class HtmlRenderer {
             h.append(sum ? "<tr class=\"sum\">" : "<tr>");
             List<String> row = table.rows().get(r);
             for (int column = 0; column < row.size(); column++) {
+                // a card names each figure; an empty cell gets no label: a card says nothing about what it does not have
+                String label = !table.hasTextColumn() || table.cell(r, column).isBlank() ? ""
+                        : " data-label=\"" + Html.escape(table.header().get(column)) + "\"";
                 if (column == 0) {
                     h.append("<th scope=\"row\">").append(Html.escape(row.get(column))).append("</th>");
                 } else if (table.isFigure(column)) {
-                    h.append("<td class=\"amount\">").append(Html.escape(row.get(column))).append("</td>");
+                    h.append("<td class=\"amount\"").append(label).append(">").append(Html.escape(row.get(column))).append("</td>");
                 } else if (table.isComment(column)) {
-                    h.append("<td class=\"comment\">").append(Blocks.html(table.comment(r, column))).append("</td>");
+                    h.append("<td class=\"comment\"").append(label).append(">").append(Blocks.html(table.comment(r, column))).append("</td>");
                 } else {
-                    h.append("<td>").append(Html.escape(row.get(column))).append("</td>");
+                    h.append("<td").append(label).append(">").append(Html.escape(row.get(column))).append("</td>");
                 }
             }
             h.append("</tr>\n");

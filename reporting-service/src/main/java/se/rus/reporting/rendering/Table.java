@@ -24,6 +24,11 @@ public record Table(List<String> header, List<Boolean> figures, List<List<String
         return column == commentColumn;
     }
 
+    /** Whether a column after the naming one holds text rather than figures (a comment, a purpose). */
+    public boolean hasTextColumn() {
+        return figures.subList(1, figures.size()).contains(false);
+    }
+
     public List<TextBlock> comment(int row, int column) {
         return isComment(column) ? comments.get(row) : List.of();
     }
