@@ -28,6 +28,18 @@ running_pid() {
   echo "$pid"
 }
 
+# Waits (up to 10 s) until part $1, just started in the background as pid $2, has exec'd java: until then its
+# command line is the starting shell's, without the part's marker, and `running` would call it gone (seen on a
+# loaded machine, where up reported a healthy stack start as "exited during start-up" with an empty log).
+await_exec() {
+  local part=$1 pid=$2
+  for _ in $(seq 1 100); do
+    [ -r "/proc/$pid/cmdline" ] || return 0
+    tr '\0' ' ' < "/proc/$pid/cmdline" | grep -qF -- "$(command_marker "$part")" && return 0
+    sleep 0.1
+  done
+}
+
 running() {
   running_pid "$1" > /dev/null
 }
