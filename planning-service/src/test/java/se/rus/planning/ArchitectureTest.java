@@ -1,13 +1,6 @@
 package se.rus.planning;
 
-import org.junit.jupiter.api.Test;
-import se.rus.localstack.ArchitectureRules;
+import se.rus.localstack.checks.ArchitectureChecks;
 
-/** The suite's shape (deploy/local-stack's ArchitectureRules) holds for this service and the platform. */
-class ArchitectureTest {
-
-    @Test
-    void dependsOnNoOtherServiceAndShipsNoTestInfrastructure() {
-        ArchitectureRules.check("planning");
-    }
+class ArchitectureTest extends ArchitectureChecks {
 }

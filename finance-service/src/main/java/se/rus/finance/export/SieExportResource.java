@@ -16,9 +16,8 @@ import se.rus.finance.ledger.LedgerEntry;
 import se.rus.finance.post.BudgetPost;
 import se.rus.finance.year.FinancialYear;
 import se.rus.platform.security.Roles;
+import se.rus.platform.time.TimeSource;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +33,9 @@ import java.util.stream.Collectors;
 public class SieExportResource {
 
     public static final String SIE = "text/plain";
+
+    @Inject
+    TimeSource time;
 
     @Inject
     SieSettings sie;
@@ -71,7 +73,7 @@ public class SieExportResource {
         accounts.putIfAbsent(sie.counterAccount(), sie.counterAccountName());
 
         byte[] file = SieFile.encode(new SieFile.Document("RUS finance-service", version,
-                LocalDate.now(ZoneId.of("Europe/Stockholm")), sie.companyName(), year, accounts, verifications));
+                time.today(), sie.companyName(), year, accounts, verifications));
         return Response.ok(file, SIE + ";charset=IBM437")
                 .header("Content-Disposition", "attachment; filename=\"rus-" + year + ".se\"")
                 .build();

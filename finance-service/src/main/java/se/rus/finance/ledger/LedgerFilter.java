@@ -5,19 +5,15 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import se.rus.platform.web.CanonicalRequests;
-import se.rus.platform.web.ProblemException;
+import se.rus.platform.web.QueryParameters;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.UUID;
 
 /**
- * The ledger's list filters. They arrive as text and are parsed here, because a query parameter
- * that fails JAX-RS conversion becomes a 404 instead of a 400 that names the parameter.
+ * The ledger's list filters. They arrive as text and are read by the platform's {@link QueryParameters#read}, so a
+ * value that is not its type is the suite's one 400 naming the parameter (JAX-RS would answer a failed conversion 404).
  */
 public class LedgerFilter {
 
@@ -53,15 +49,15 @@ public class LedgerFilter {
         Parameters parameters = Parameters.with("year", year);
         if (present(postId)) {
             where.append(" and postId = :postId");
-            parameters.and("postId", parse("postId", postId, CanonicalRequests::canonicalUuid));
+            parameters.and("postId", QueryParameters.read("postId", postId, UUID.class));
         }
         if (present(from)) {
             where.append(" and entryDate >= :from");
-            parameters.and("from", parse("from", from, LocalDate::parse));
+            parameters.and("from", QueryParameters.read("from", from, LocalDate.class));
         }
         if (present(to)) {
             where.append(" and entryDate <= :to");
-            parameters.and("to", parse("to", to, LocalDate::parse));
+            parameters.and("to", QueryParameters.read("to", to, LocalDate.class));
         }
         if (present(counterpart)) {
             where.append(" and lower(counterpart) like :counterpart");
@@ -70,29 +66,12 @@ public class LedgerFilter {
         }
         if (present(category)) {
             where.append(" and category = :category");
-            parameters.and("category", categoryOf(category));
+            parameters.and("category", QueryParameters.read("category", category, EntryCategory.class));
         }
         return new Query(where.toString(), parameters);
     }
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static EntryCategory categoryOf(String value) {
-        try {
-            return EntryCategory.valueOf(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("category", "\"" + value + "\" är inget tillåtet värde; tillåtna värden: "
-                    + Arrays.stream(EntryCategory.values()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
-    }
-
-    private static <T> T parse(String field, String value, Function<String, T> parser) {
-        try {
-            return parser.apply(value.trim());
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw ProblemException.invalid(field, "är inget giltigt värde: " + value);
-        }
     }
 }

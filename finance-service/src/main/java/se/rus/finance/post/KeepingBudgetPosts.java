@@ -7,6 +7,7 @@ import se.rus.finance.year.FinanceEvents;
 import se.rus.finance.year.FinancialYear;
 import se.rus.finance.year.YearStatus;
 import se.rus.platform.events.EventPublisher;
+import se.rus.platform.ordering.Positions;
 import se.rus.platform.security.CurrentActor;
 import se.rus.platform.text.TextBlock;
 import se.rus.platform.text.TextBlocks;

@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.scheduler.Scheduler;
-import jakarta.inject.Inject;
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.Test;
 import se.rus.finance.FinanceApi;
 import se.rus.localstack.ReadCost;
 import se.rus.localstack.RusTestInfrastructure;
+import se.rus.localstack.checks.ReadCostChecks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,25 +18,13 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every finance read is one transaction of a fixed number of statements, however many entries it lists. */
 @QuarkusTest
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "finance"))
-class ReadCostTest {
+class ReadCostTest extends ReadCostChecks {
 
     private static final int YEAR = 2053;
-
-    @Inject
-    SessionFactory sessionFactory;
-
-    @Inject
-    Scheduler scheduler;
-
-    private ReadCost cost(String path, int status) {
-        return ReadCost.of(sessionFactory.getStatistics(), scheduler,
-                () -> given().auth().oauth2(FinanceApi.STEERING).when().get(path).then().statusCode(status));
-    }
 
     /** 2024's economy moved to {@link #YEAR}, with 16 more entries on the last post so a list holds 30. */
     private static String year() throws Exception {
@@ -54,14 +39,14 @@ class ReadCostTest {
         return document.toString();
     }
 
-    @Test
-    void eachReadIsOneTransactionOfAFixedNumberOfStatements() throws Exception {
+    @Override
+    protected Map<String, ReadCost> expectedCosts() throws Exception {
         FinanceApi.workingGroup().body(year()).when().put("/api/v1/years/" + YEAR + "/import")
                 .then().statusCode(200).body("entriesRecorded", equalTo(30));
         String years = "/api/v1/years/" + YEAR;
-        String postId = given().auth().oauth2(FinanceApi.STEERING).get(years + "/budget-posts").then().extract().path("items[3].id");
-        String entryId = given().auth().oauth2(FinanceApi.STEERING).get(years + "/ledger-entries").then().extract().path("items[0].id");
-        String fundsId = given().auth().oauth2(FinanceApi.STEERING).get(years + "/co-financing").then().extract().path("items[0].id");
+        String postId = given().auth().oauth2(STEERING).get(years + "/budget-posts").then().extract().path("items[3].id");
+        String entryId = given().auth().oauth2(STEERING).get(years + "/ledger-entries").then().extract().path("items[0].id");
+        String fundsId = given().auth().oauth2(STEERING).get(years + "/co-financing").then().extract().path("items[0].id");
 
         Map<String, ReadCost> expected = new LinkedHashMap<>();
         expected.put("/api/v1/years", ReadCost.statementsInOneTransaction(1));
@@ -80,10 +65,12 @@ class ReadCostTest {
         expected.put(years + "/ledger-entries?postId=" + postId + "&from=" + YEAR + "-06-01&to=" + YEAR
                 + "-06-30&counterpart=sj&category=DIRECT_SPEND", ReadCost.statementsInOneTransaction(2));
         expected.put(years + "/ledger-entries/" + entryId, ReadCost.statementsInOneTransaction(1)); // with its post's name
-        Map<String, ReadCost> measured = new LinkedHashMap<>();
-        expected.keySet().forEach(path -> measured.put(path, cost(path, 200)));
-        measured.put("404", cost("/api/v1/years/1999/ledger-entries", 404));
-        expected.put("404", ReadCost.statementsInOneTransaction(3)); // no posts, no entries, no year
-        assertEquals(expected, measured);
+        return expected;
+    }
+
+    @Override
+    protected Map<String, ReadCost> costsOfAbsentResources() {
+        // no posts, no entries, no year
+        return Map.of("/api/v1/years/1999/ledger-entries", ReadCost.statementsInOneTransaction(3));
     }
 }

@@ -11,8 +11,8 @@ import se.rus.platform.text.TextBlock;
 import se.rus.platform.text.TextBlocks;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
+import se.rus.platform.time.TimeSource;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +26,9 @@ public class NotingAreaFollowUp {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    TimeSource time;
 
     public record Noted(AreaFollowUp followUp, ReplicaArea area, boolean created, boolean changed) {
     }
@@ -62,7 +65,7 @@ public class NotingAreaFollowUp {
             return new Noted(followUp, area, false, false);
         }
         followUp.note = wellFormed;
-        followUp.updatedAt = Instant.now();
+        followUp.updatedAt = time.now();
         followUp.updatedBy = actor.get().subject();
         followUp.persistAndFlush();
         events.publish(OutcomeEvents.TOPIC, Integer.toString(year), OutcomeEvents.AREA_FOLLOW_UP_NOTED,

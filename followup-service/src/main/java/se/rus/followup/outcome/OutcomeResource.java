@@ -38,6 +38,7 @@ import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.MergePatch;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
+import se.rus.platform.web.QueryParameters;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 import se.rus.platform.web.Sorting;
@@ -178,7 +179,7 @@ public class OutcomeResource {
         Parameters parameters = Parameters.with("year", year);
         if (status != null && !status.isBlank()) {
             query.append(" and status = :status");
-            parameters.and("status", statusOf(status));
+            parameters.and("status", QueryParameters.read("status", status, OutcomeStatus.class));
         }
         if (areaId != null) {
             query.append(" and activityId in (select a.id from ReplicaActivity a where a.areaId = :areaId)");
@@ -307,11 +308,4 @@ public class OutcomeResource {
                 .thenComparing(item -> id.apply(item).toString());
     }
 
-    private static OutcomeStatus statusOf(String status) {
-        try {
-            return OutcomeStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "ska vara en av DONE_AS_PLANNED, PARTLY_DONE, NOT_DONE, CANCELLED");
-        }
-    }
 }

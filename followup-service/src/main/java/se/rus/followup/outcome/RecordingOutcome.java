@@ -11,9 +11,9 @@ import se.rus.platform.text.TextBlocks;
 import se.rus.platform.web.MergePatch;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
+import se.rus.platform.time.TimeSource;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +29,9 @@ public class RecordingOutcome {
     CurrentActor actor;
 
     @Inject
+    TimeSource time;
+
+    @Inject
     MergePatch mergePatch;
 
     @Transactional
@@ -41,7 +44,7 @@ public class RecordingOutcome {
         outcome.id = UUID.randomUUID();
         outcome.year = year;
         outcome.activityId = activity.id;
-        outcome.createdAt = Instant.now();
+        outcome.createdAt = time.now();
         outcome.createdBy = actor.get().subject();
         apply(outcome, content);
         outcome.persist();
@@ -101,7 +104,7 @@ public class RecordingOutcome {
         outcome.status = content.status();
         outcome.narrative = TextBlocks.requireWellFormed("narrative", content.narrative());
         outcome.daysSpent = content.daysSpent();
-        outcome.updatedAt = Instant.now();
+        outcome.updatedAt = time.now();
         outcome.updatedBy = actor.get().subject();
     }
 

@@ -3,7 +3,7 @@ package se.rus.followup.rau;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import se.rus.followup.time.TimeSource;
+import se.rus.platform.time.TimeSource;
 import se.rus.platform.events.EventPublisher;
 import se.rus.platform.security.CurrentActor;
 import se.rus.platform.web.Preconditions;

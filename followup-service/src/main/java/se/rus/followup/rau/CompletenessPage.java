@@ -1,5 +1,7 @@
 package se.rus.followup.rau;
 
+import se.rus.platform.time.TimeSource;
+
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
@@ -20,7 +22,7 @@ public final class CompletenessPage {
             Assessment.YES, "Ja", Assessment.CLOSE, "Nära", Assessment.NO, "Nej");
 
     private static final DateTimeFormatter SWEDISH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(Deadline.SWEDEN);
+            .withZone(TimeSource.SWEDEN);
 
     private CompletenessPage() {
     }

@@ -1,8 +1,9 @@
 package se.rus.followup.rau;
 
+import se.rus.platform.time.TimeSource;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * A round's deadline is a date as the counties read it, in Swedish time: anything submitted on the
@@ -10,12 +11,10 @@ import java.time.ZoneId;
  */
 public final class Deadline {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     private Deadline() {
     }
 
     public static boolean isLate(Instant submittedAt, LocalDate deadline) {
-        return submittedAt.atZone(SWEDEN).toLocalDate().isAfter(deadline);
+        return submittedAt.atZone(TimeSource.SWEDEN).toLocalDate().isAfter(deadline);
     }
 }

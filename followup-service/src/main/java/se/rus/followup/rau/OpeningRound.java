@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.rus.followup.reference.County;
 import se.rus.followup.reference.Objective;
-import se.rus.followup.time.TimeSource;
+import se.rus.platform.time.TimeSource;
 import se.rus.platform.events.EventPublisher;
 import se.rus.platform.security.CurrentActor;
 import se.rus.platform.web.ProblemException;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.rus.followup.reference.Applicability;
-import se.rus.followup.time.TimeSource;
+import se.rus.platform.time.TimeSource;
 import se.rus.platform.events.EventPublisher;
 import se.rus.platform.security.Actor;
 import se.rus.platform.security.CurrentActor;

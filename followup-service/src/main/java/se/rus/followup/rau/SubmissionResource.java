@@ -33,8 +33,8 @@ import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
+import se.rus.platform.web.QueryParameters;
 import se.rus.platform.web.Preconditions;
-import se.rus.platform.web.ProblemException;
 import se.rus.platform.web.Sorting;
 
 import java.time.Instant;
@@ -153,7 +153,7 @@ public class SubmissionResource {
         }
         if (status != null && !status.isBlank()) {
             query.append(" and status = :status");
-            parameters.and("status", statusOf(status));
+            parameters.and("status", QueryParameters.read("status", status, SubmissionStatus.class));
         }
         String visible = countyScope.visibility().restrict(query.toString(), parameters);
         Optional<RauRound> round = RauRound.findByYear(year); // once for the page, not once per submission
@@ -256,11 +256,4 @@ public class SubmissionResource {
         return Response.ok(SubmissionView.of(submission)).tag(Preconditions.etag(submission.version)).build();
     }
 
-    private static SubmissionStatus statusOf(String status) {
-        try {
-            return SubmissionStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "ska vara en av DRAFT, SUBMITTED, RETURNED, ACCEPTED");
-        }
-    }
 }

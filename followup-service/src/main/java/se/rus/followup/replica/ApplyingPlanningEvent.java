@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.rus.platform.events.CloudEvent;
 import se.rus.platform.events.Inbox;
+import se.rus.platform.time.TimeSource;
 
-import java.time.Instant;
 import java.util.List;
 
 /** Use case: one planning event becomes a change of the replica, exactly once per event id. */
@@ -17,6 +17,9 @@ public class ApplyingPlanningEvent {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    TimeSource time;
 
     /** @return false when the event was a redelivery or of a type this service does not use */
     @Transactional
@@ -51,7 +54,7 @@ public class ApplyingPlanningEvent {
         events.forEach(this::apply);
     }
 
-    private static void plan(PlanningEvents.PlanData data) {
+    private void plan(PlanningEvents.PlanData data) {
         require(data.id() != null && data.year() != null, "plan id and year");
         ReplicaPlan plan = ReplicaPlan.<ReplicaPlan>findByIdOptional(data.id()).orElseGet(() -> {
             ReplicaPlan created = new ReplicaPlan();
@@ -63,11 +66,11 @@ public class ApplyingPlanningEvent {
         plan.periodStart = data.periodStart();
         plan.periodEnd = data.periodEnd();
         plan.status = data.status();
-        plan.updatedAt = Instant.now();
+        plan.updatedAt = time.now();
         plan.persist();
     }
 
-    private static void area(PlanningEvents.AreaData data, boolean removed) {
+    private void area(PlanningEvents.AreaData data, boolean removed) {
         require(data.id() != null && data.year() != null && data.name() != null, "area id, year and name");
         ReplicaArea area = ReplicaArea.<ReplicaArea>findByIdOptional(data.id()).orElseGet(() -> {
             ReplicaArea created = new ReplicaArea();
@@ -80,13 +83,13 @@ public class ApplyingPlanningEvent {
         area.name = data.name();
         area.resourceNote = data.resourceNote();
         area.removed = removed;
-        area.updatedAt = Instant.now();
+        area.updatedAt = time.now();
         area.persist();
         // a renamed area must not leave its activities showing the old name until they change themselves
         ReplicaActivity.update("areaName = ?1 where areaId = ?2", data.name(), data.id());
     }
 
-    private static void activity(PlanningEvents.ActivityData data, boolean removed) {
+    private void activity(PlanningEvents.ActivityData data, boolean removed) {
         require(data.id() != null && data.year() != null && data.title() != null, "activity id, year and title");
         ReplicaActivity activity = ReplicaActivity.<ReplicaActivity>findByIdOptional(data.id()).orElseGet(() -> {
             ReplicaActivity created = new ReplicaActivity();
@@ -102,11 +105,11 @@ public class ApplyingPlanningEvent {
         activity.plannedDays = data.plannedDays();
         activity.prioritised = Boolean.TRUE.equals(data.prioritised());
         activity.removed = removed;
-        activity.updatedAt = Instant.now();
+        activity.updatedAt = time.now();
         activity.persist();
     }
 
-    private static void goal(PlanningEvents.GoalData data, boolean removed) {
+    private void goal(PlanningEvents.GoalData data, boolean removed) {
         require(data.id() != null && data.periodStart() != null && data.periodEnd() != null && data.text() != null,
                 "goal id, period and text");
         ReplicaGoal goal = ReplicaGoal.<ReplicaGoal>findByIdOptional(data.id()).orElseGet(() -> {
@@ -120,7 +123,7 @@ public class ApplyingPlanningEvent {
         goal.position = data.position();
         goal.text = data.text();
         goal.removed = removed;
-        goal.updatedAt = Instant.now();
+        goal.updatedAt = time.now();
         goal.persist();
     }
 

@@ -1,6 +1,6 @@
 package se.rus.followup.replica;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,7 +24,11 @@ public class PlanningEventConsumer {
     @Inject
     ApplyingPlanningEvent applying;
 
-    /** A poll at a time (batch=true): one transaction for the poll, record by record should it fail. */
+    /**
+     * A poll at a time (batch=true): one transaction for the poll, record by record should it fail. Reactive
+     * Messaging's own {@code @Blocking} (as every consumer of the suite uses): on a worker thread, and ordered by
+     * default, one poll after the other, so the replica applies the plan's events in their partition order.
+     */
     @Incoming("planning-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {

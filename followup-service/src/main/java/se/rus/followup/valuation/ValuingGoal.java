@@ -10,8 +10,8 @@ import se.rus.platform.security.CurrentActor;
 import se.rus.platform.text.TextBlocks;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
+import se.rus.platform.time.TimeSource;
 
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +29,9 @@ public class ValuingGoal {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    TimeSource time;
 
     @Transactional
     public GoalValuation value(GoalPeriod period, UUID goalId, Integer year, ValuationContent content) {
@@ -122,7 +125,7 @@ public class ValuingGoal {
         valuation.previousValuation = content.previousValuation();
         valuation.previousGoalExisted = content.previousGoalExisted();
         valuation.followUp = TextBlocks.requireWellFormed("followUp", content.followUp());
-        valuation.updatedAt = Instant.now();
+        valuation.updatedAt = time.now();
         valuation.updatedBy = actor.get().subject();
     }
 

@@ -3,37 +3,32 @@ package se.rus.followup.paging;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 import se.rus.localstack.RusTestInfrastructure;
-import se.rus.localstack.SortChecks;
+import se.rus.localstack.checks.SortingChecks;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-/** {@code ?sort=field,-other} on every list, and pages beyond what an offset can count. */
 @QuarkusTest
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "followup"))
-class SortingTest {
+class SortingTest extends SortingChecks {
 
-    private static final String WORKING_GROUP = RusTestInfrastructure.token("rus-working-group");
     private static final int YEAR = 2081;
 
-    @Test
-    void everyListTakesTheSortFieldsItDocumentsAndRefusesOthers() {
-        List<String> checked = SortChecks.everyDocumentedSortIsAcceptedAndNothingElse(WORKING_GROUP,
-                path -> path.replace("{year}", Integer.toString(YEAR)).replace("{period}", "2080-2082"));
-        assertEquals(List.of("/api/v1/followups/{year}/activities", "/api/v1/followups/{year}/areas",
-                "/api/v1/followups/{year}/outcomes", "/api/v1/goal-periods/{period}/valuations", "/api/v1/rau/{year}/submissions"), checked.stream().sorted().toList());
+    @Override
+    protected List<String> sortableLists() {
+        return List.of("/api/v1/followups/{year}/activities", "/api/v1/followups/{year}/areas",
+                "/api/v1/followups/{year}/outcomes", "/api/v1/goal-periods/{period}/valuations", "/api/v1/rau/{year}/submissions");
     }
 
-    @Test
-    void aPageBeyondWhatAnOffsetCountsIsABadRequestNamingPage() {
-        for (String path : List.of("/api/v1/followups/" + YEAR + "/outcomes", "/api/v1/followups/" + YEAR + "/areas", "/api/v1/rau/" + YEAR + "/submissions")) {
-            given().auth().oauth2(WORKING_GROUP).queryParam("page", Integer.MAX_VALUE).when().get(path).then()
-                    .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("page"));
-        }
+    @Override
+    protected UnaryOperator<String> existingLists() {
+        return path -> path.replace("{year}", Integer.toString(YEAR)).replace("{period}", "2080-2082");
+    }
+
+    @Override
+    protected List<String> listsToPage() {
+        return List.of("/api/v1/followups/" + YEAR + "/outcomes", "/api/v1/followups/" + YEAR + "/areas",
+                "/api/v1/rau/" + YEAR + "/submissions");
     }
 }

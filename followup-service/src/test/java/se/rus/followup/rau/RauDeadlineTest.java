@@ -8,7 +8,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import se.rus.followup.PlanningFixture;
-import se.rus.followup.time.TimeSource;
+import se.rus.platform.time.TimeSource;
 import se.rus.localstack.RusTestInfrastructure;
 
 import java.time.Clock;

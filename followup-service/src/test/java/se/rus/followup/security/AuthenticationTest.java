@@ -3,34 +3,18 @@ package se.rus.followup.security;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import org.junit.jupiter.api.Test;
-import se.rus.localstack.ApiSecurityChecks;
 import se.rus.localstack.RusTestInfrastructure;
+import se.rus.localstack.checks.AuthenticationChecks;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
-
 @QuarkusTest
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "followup"))
-class AuthenticationTest {
+class AuthenticationTest extends AuthenticationChecks {
 
-    @Test
-    void refusesMissingExpiredForeignAudienceBadlySignedAndUnsignedTokens() {
-        ApiSecurityChecks.refusesMissingAndInvalidTokens("/api/v1/counties");
-    }
-
-    @Test
-    void trustsTheSecondIssuerWithinTheTokensRole() {
-        ApiSecurityChecks.acceptsTheSecondTrustedIssuer("/api/v1/counties", "county", "14");
-        given().auth().oauth2(RusTestInfrastructure.secondIssuerToken("county", "14")).contentType(ContentType.JSON)
-                .body(Map.of("instructions", "Anvisningar för RÅU 2040", "deadline", "2040-03-31"))
-                .when().post("/api/v1/rau/2040/round").then().statusCode(403).contentType("application/problem+json");
-    }
-
-    @Test
-    void leavesHealthAndTheContractOpen() {
-        ApiSecurityChecks.leavesHealthAndTheContractOpen();
+    AuthenticationTest() {
+        super("/api/v1/counties", new SecondIssuerCaller("county", "14", "/api/v1/counties",
+                "/api/v1/rau/2040/round",
+                Map.of("instructions", "Anvisningar för RÅU 2040", "deadline", "2040-03-31")));
     }
 }

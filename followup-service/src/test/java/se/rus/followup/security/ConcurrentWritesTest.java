@@ -3,17 +3,13 @@ package se.rus.followup.security;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import se.rus.localstack.ConcurrentWrites;
 import se.rus.localstack.ConcurrentWrites.Target;
 import se.rus.localstack.RusTestInfrastructure;
+import se.rus.localstack.checks.ConcurrentWritesChecks;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,20 +21,15 @@ import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.rus.followup.PlanningFixture.activity;
 import static se.rus.followup.PlanningFixture.area;
 import static se.rus.followup.PlanningFixture.goal;
 import static se.rus.followup.PlanningFixture.paragraph;
 import static se.rus.followup.PlanningFixture.publish;
 
-/**
- * Every If-Match operation of the contract raced by ten writers with one ETag (one wins, nine get 412), and every
- * PUT and PATCH written twice with the same content (the ETag stays, no event). The fixtures only make a resource.
- */
 @QuarkusTest
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "followup"))
-class ConcurrentWritesTest {
+class ConcurrentWritesTest extends ConcurrentWritesChecks {
 
     private static final String WORKING_GROUP = RusTestInfrastructure.token("rus-working-group");
     private static final String COUNTY = RusTestInfrastructure.countyToken("01");
@@ -49,21 +40,7 @@ class ConcurrentWritesTest {
     /** Reference data every test shares: put back as it was after each race. */
     private static final String APPLICABILITY = "/api/v1/objectives/GRUNDVATTEN_AV_GOD_KVALITET/applicability";
 
-    @Inject
-    DataSource dataSource;
-
     private List<String> applicability;
-
-    @Test
-    void oneOfTenWritersWithTheSameETagWinsOnEveryConditionalOperation() {
-        assertEquals(12, ConcurrentWrites.assertOneWinnerPerETag(RestAssured.port, fixtures()),
-                "If-Match operations of followup-service");
-    }
-
-    @Test
-    void writingTheSameAgainKeepsTheETagAndWritesNoEvent() {
-        ConcurrentWrites.assertUnchangedWritesKeepTheirETag(RestAssured.port, fixtures(), this::events);
-    }
 
     @AfterEach
     void restoreTheApplicability() {
@@ -74,17 +51,13 @@ class ConcurrentWritesTest {
         }
     }
 
-    long events() {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT count(*) FROM outbox_event")) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    @Override
+    protected int conditionalOperations() {
+        return 12;
     }
 
-    private Map<String, Supplier<Target>> fixtures() {
+    @Override
+    protected Map<String, Supplier<Target>> fixtures() {
         Map<String, Supplier<Target>> fixtures = new HashMap<>();
         int year = FREE_YEARS.get(NEXT.getAndIncrement());
         fixtures.put("noteAreaFollowUp", () -> {

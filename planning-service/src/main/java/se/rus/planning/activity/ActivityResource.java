@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.planning.activity.ActivityEvents.ActivityState;
 import se.rus.platform.web.IdempotentRequests;
-import se.rus.planning.common.QueryParams;
 import se.rus.planning.plan.Plan;
 import se.rus.platform.security.Roles;
 import se.rus.platform.text.NotBlankWhenGiven;
@@ -43,6 +42,7 @@ import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.MergePatch;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
+import se.rus.platform.web.QueryParameters;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.Sorting;
 
@@ -111,9 +111,9 @@ public class ActivityResource {
                                     @QueryParam("areaId") @Parameter(description = "Bara detta område", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String areaIdParam,
                                     @QueryParam("prioritised") @Parameter(description = "Bara prioriterade (true) eller icke prioriterade (false)", example = "true", schema = @Schema(type = SchemaType.BOOLEAN)) String prioritisedParam,
                                     @QueryParam("developmentEffort") @Parameter(description = "Bara denna nivå av utvecklingsinsats", example = "FULL", schema = @Schema(implementation = DevelopmentEffort.class)) String developmentEffortParam) {
-        UUID areaId = QueryParams.uuidOf("areaId", areaIdParam);
-        Boolean prioritised = QueryParams.booleanOf("prioritised", prioritisedParam);
-        DevelopmentEffort developmentEffort = QueryParams.enumOf(DevelopmentEffort.class, "developmentEffort", developmentEffortParam);
+        UUID areaId = QueryParameters.read("areaId", areaIdParam, UUID.class);
+        Boolean prioritised = QueryParameters.read("prioritised", prioritisedParam, Boolean.class);
+        DevelopmentEffort developmentEffort = QueryParameters.read("developmentEffort", developmentEffortParam, DevelopmentEffort.class);
         StringBuilder query = new StringBuilder(Activity.WITH_AREA_AND_PLAN + "plan.year = :year");
         Map<String, Object> params = new HashMap<>();
         params.put("year", year);

@@ -3,8 +3,8 @@ package se.rus.planning.goal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import se.rus.planning.common.Positions;
 import se.rus.platform.events.EventPublisher;
+import se.rus.platform.ordering.Positions;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 

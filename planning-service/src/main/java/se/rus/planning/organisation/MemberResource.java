@@ -30,13 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.web.IdempotentRequests;
-import se.rus.planning.common.QueryParams;
 import se.rus.planning.organisation.MemberEvents.MemberState;
 import se.rus.planning.plan.Plan;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.MergePatch;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
+import se.rus.platform.web.QueryParameters;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.Sorting;
 
@@ -88,7 +88,7 @@ public class MemberResource {
                                   @Valid @BeanParam PageRequest page,
                                   @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"group", "-group", "name", "-name", "organisation", "-organisation", "joinedOn", "-joinedOn"})) String sort,
                                   @QueryParam("group") @Parameter(description = "Bara denna grupp", example = "WORKING", schema = @Schema(implementation = MemberGroup.class)) String groupParam) {
-        MemberGroup group = QueryParams.enumOf(MemberGroup.class, "group", groupParam);
+        MemberGroup group = QueryParameters.read("group", groupParam, MemberGroup.class);
         Sort order = MEMBER_ORDER.sort(sort, Sort.by("memberGroup").and("position"));
         Page<MemberState> members = group == null
                 ? Page.of(Member.find("year", order, year), page, MemberState::of)

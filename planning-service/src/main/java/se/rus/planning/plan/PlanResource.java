@@ -31,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.platform.web.IdempotentRequests;
-import se.rus.planning.common.QueryParams;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.MergePatch;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
+import se.rus.platform.web.QueryParameters;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.Sorting;
 
@@ -128,7 +128,7 @@ public class PlanResource {
     public Page<PlanView> list(@Valid @BeanParam PageRequest page,
                                @QueryParam(Sorting.PARAMETER) @Parameter(description = Sorting.DESCRIPTION, schema = @Schema(enumeration = {"year", "-year", "status", "-status"})) String sort,
                                @QueryParam("status") @Parameter(description = "Bara planer med denna status", example = "ADOPTED", schema = @Schema(implementation = PlanStatus.class)) String statusParam) {
-        PlanStatus status = QueryParams.enumOf(PlanStatus.class, "status", statusParam);
+        PlanStatus status = QueryParameters.read("status", statusParam, PlanStatus.class);
         Sort order = PLAN_ORDER.sort(sort, Sort.descending("year"));
         return status == null
                 ? Page.of(Plan.findAll(order), page, PlanView::of)

@@ -1,19 +1,14 @@
 package se.rus.planning.activity;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import se.rus.localstack.RusTestInfrastructure;
-import se.rus.platform.persistence.PlatformMigrations;
+import se.rus.localstack.checks.EarlierSchema;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
+import javax.sql.DataSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,21 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "planning"))
 class JsonColumnsMigrationTest {
 
-    private static final String SCHEMA = "before_jsonb";
+    private static final String SCHEMA = EarlierSchema.NAME;
 
     @Inject
-    AgroalDataSource dataSource;
-
-    private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations("classpath:db/migration")
-                .callbacks(new PlatformMigrations()).target(target).load();
-    }
+    DataSource dataSource;
 
     @Test
     void textWrittenBeforeTheMigrationIsJsonbAfterIt() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            flyway("7").migrate();
+        try (EarlierSchema sql = EarlierSchema.at(dataSource, "7")) {
             sql.execute("INSERT INTO " + SCHEMA + ".plan VALUES ('00000000-0000-4000-8000-000000000001', 2024, "
                     + "'RUS verksamhetsplan 2024', NULL, 2022, 2024, 'DRAFT', 0, now(), 'test')");
             sql.execute("INSERT INTO " + SCHEMA + ".area (id, plan_id, position, name, version) VALUES "
@@ -53,20 +41,13 @@ class JsonColumnsMigrationTest {
                     + "('00000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000002', 2, 'Tom', '', 1, false, "
                     + "'NONE', ' ', 0)");
 
-            flyway("latest").migrate();
+            sql.migrateToLatest();
 
-            List<String> rows = new ArrayList<>();
-            try (ResultSet read = sql.executeQuery("SELECT pg_typeof(description)::text, pg_typeof(responsible)::text, "
-                    + "description -> 0 ->> 'text', description -> 1 -> 'items' ->> 0, jsonb_array_length(description), "
-                    + "responsible ->> 1 FROM " + SCHEMA + ".activity ORDER BY position")) {
-                while (read.next()) {
-                    rows.add(String.join("|", read.getString(1), read.getString(2), read.getString(3),
-                            read.getString(4), read.getString(5), read.getString(6)));
-                }
-            }
             assertEquals(List.of("jsonb|jsonb|Utveckla indikatorer.|RUS-indikatorer|2|Lst Dalarna",
-                    "jsonb|jsonb|null|null|0|null"), rows);
-            sql.execute("DROP SCHEMA " + SCHEMA + " CASCADE");
+                    "jsonb|jsonb|null|null|0|null"),
+                    sql.rows("SELECT pg_typeof(description)::text, pg_typeof(responsible)::text, "
+                            + "description -> 0 ->> 'text', description -> 1 -> 'items' ->> 0, jsonb_array_length(description), "
+                            + "responsible ->> 1 FROM " + SCHEMA + ".activity ORDER BY position"));
         }
     }
 }

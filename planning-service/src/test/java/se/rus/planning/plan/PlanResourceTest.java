@@ -105,7 +105,7 @@ class PlanResourceTest {
         given().auth().oauth2(WORKING_GROUP).when().get("/api/v1/plans?status=DONE")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"))
-                .body("errors[0].message", equalTo("måste vara ett av DRAFT, ADOPTED"));
+                .body("errors[0].message", equalTo("\"DONE\" är inget tillåtet värde; tillåtna värden: DRAFT, ADOPTED"));
         given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON)
                 .body(Map.of("year", 2021, "title", "RUS verksamhetsplan 2021", "periodStart", 2022, "periodEnd", 2024))
                 .when().post("/api/v1/plans")

@@ -3,15 +3,11 @@ package se.rus.planning.security;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.Test;
-import se.rus.localstack.ConcurrentWrites;
 import se.rus.localstack.ConcurrentWrites.Target;
 import se.rus.localstack.RusTestInfrastructure;
+import se.rus.localstack.checks.ConcurrentWritesChecks;
 import se.rus.planning.support.Api;
 
-import javax.sql.DataSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -19,13 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/**
- * Every If-Match operation of the contract raced by ten writers with one ETag (one wins, nine get 412), and every
- * PUT and PATCH written twice with the same content (the ETag stays, no event). The fixtures only make a resource.
- */
 @QuarkusTest
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "planning"))
-class ConcurrentWritesTest {
+class ConcurrentWritesTest extends ConcurrentWritesChecks {
 
     /** Years no other planning test uses: each plan-level write gets a plan of its own. */
     private static final Deque<Integer> FREE_YEARS = new ArrayDeque<>(List.of(2005, 2008, 2011, 2014, 2017, 2020, 2028,
@@ -33,31 +25,13 @@ class ConcurrentWritesTest {
     private static final String PERIOD = "2058-2059";
     private static int shared;
 
-    @Inject
-    DataSource dataSource;
-
-    @Test
-    void oneOfTenWritersWithTheSameETagWinsOnEveryConditionalOperation() {
-        int raced = ConcurrentWrites.assertOneWinnerPerETag(RestAssured.port, fixtures());
-        org.junit.jupiter.api.Assertions.assertEquals(16, raced, "If-Match operations of planning-service");
+    @Override
+    protected int conditionalOperations() {
+        return 16;
     }
 
-    @Test
-    void writingTheSameAgainKeepsTheETagAndWritesNoEvent() {
-        ConcurrentWrites.assertUnchangedWritesKeepTheirETag(RestAssured.port, fixtures(), this::events);
-    }
-
-    long events() {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT count(*) FROM outbox_event")) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, Supplier<Target>> fixtures() {
+    @Override
+    protected Map<String, Supplier<Target>> fixtures() {
         Map<String, Supplier<Target>> fixtures = new HashMap<>();
         Supplier<Target> plan = () -> Target.at(Map.of("year", Integer.toString(newPlan())));
         fixtures.put("replacePlan", plan);

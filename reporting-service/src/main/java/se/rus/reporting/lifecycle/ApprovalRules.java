@@ -6,7 +6,6 @@ import se.rus.reporting.model.Check;
 import se.rus.reporting.model.ReportStatus;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,8 +32,6 @@ public final class ApprovalRules {
                     .collect(Collectors.joining(", ")));
         }
     }
-
-    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     /** An approval is made after the reported year has begun and not after today: never in the future. */
     public static void requireApprovalDate(int year, LocalDate approvedAt, LocalDate today) {

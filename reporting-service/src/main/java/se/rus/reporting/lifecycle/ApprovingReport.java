@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.platform.metrics.CommittedCounts;
 import se.rus.platform.security.CurrentActor;
+import se.rus.platform.time.TimeSource;
 import se.rus.reporting.assembly.AssembledReport;
 import se.rus.reporting.live.ReadingReport;
 import se.rus.reporting.live.ReportChecks;
@@ -19,7 +20,6 @@ import se.rus.reporting.rendering.Rendition;
 import se.rus.reporting.rendering.ReportFormat;
 import se.rus.reporting.rendering.Wording;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -31,6 +31,9 @@ public class ApprovingReport {
 
     @Inject
     ReadingReport reading;
+
+    @Inject
+    TimeSource time;
 
     @Inject
     CurrentActor actor;
@@ -75,7 +78,7 @@ public class ApprovingReport {
         if (ReadingReport.hasNoPlan(live)) {
             throw ReadingReport.noReport(year);
         }
-        ApprovalRules.requireApprovalDate(year, approval.approvedAt(), LocalDate.now(ApprovalRules.SWEDEN));
+        ApprovalRules.requireApprovalDate(year, approval.approvedAt(), time.today());
         ApprovalRules.requireApprovable(year, lifecycle.status, lifecycle.latestVersion, ReportChecks.of(live),
                 approval.overriding(), approval.reason());
 
@@ -90,7 +93,7 @@ public class ApprovingReport {
         version.approvedBy = actor.get().subject();
         version.body = approval.bodyOrSteeringGroup();
         version.furtherApproval = approval.furtherApprovalOrNull();
-        version.frozenAt = Instant.now();
+        version.frozenAt = time.now();
         version.overrideReason = approval.overriding() ? approval.reason() : null;
         version.contentHash = Rendition.hash(content);
         version.persist();

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.platform.security.CurrentActor;
+import se.rus.platform.time.TimeSource;
 import se.rus.reporting.model.ReportStatus;
 
 import java.time.Instant;
@@ -16,6 +17,9 @@ import java.util.UUID;
 /** Use case: the steering group opens an approved report again; its next approval becomes version n+1. */
 @ApplicationScoped
 public class ReopeningReport {
+
+    @Inject
+    TimeSource time;
 
     @Inject
     CurrentActor actor;
@@ -48,7 +52,7 @@ public class ReopeningReport {
         reopening.year = year;
         reopening.afterVersion = lifecycle.latestVersion;
         reopening.reason = request.reason();
-        reopening.reopenedAt = Instant.now();
+        reopening.reopenedAt = time.now();
         reopening.reopenedBy = actor.get().subject();
         reopening.persist();
         published.fire(new ReportPublished.Reopened(year, reopening.afterVersion, reopening.reopenedAt));

@@ -64,14 +64,6 @@ public class CanonicalRequests {
         return null;
     }
 
-    /** The UUID {@code value} spells in its one canonical form (lower-case, 8-4-4-4-12), else IllegalArgumentException. */
-    public static UUID canonicalUuid(String value) {
-        if (!CANONICAL_UUID.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a canonical UUID: " + value);
-        }
-        return UUID.fromString(value);
-    }
-
     /** Whether {@code value} is the one spelling of a path value of {@code type}. */
     static boolean canonical(String value, Class<?> type) {
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class

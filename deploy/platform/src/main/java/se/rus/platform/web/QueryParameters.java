@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * No path or query parameter may contain NUL (no database stores it). A query parameter that cannot be read as its declared type ({@code ?page=abc}, {@code ?areaId=not-a-uuid}) is a
  * 400 naming the parameter. JAX-RS itself answers such a request 404, as if the resource did not exist. Checked
  * before the parameters are bound, from the declared types of the matched method and its {@code @BeanParam}s.
+ * A filter a resource takes as text and reads itself goes through {@link #read}, which answers the same 400 in the
+ * same words (those of a JSON body's field, {@link UnreadableJson}), so every service words a bad value one way.
  */
 public class QueryParameters {
 
@@ -59,6 +61,42 @@ public class QueryParameters {
         return null;
     }
 
+    /**
+     * An optional query parameter taken as text ({@code field}: its name): null when absent or blank, else its value
+     * as a {@code type} (an enum, UUID in its canonical form, LocalDate, Boolean, Integer, Long or BigDecimal); one
+     * that is not is a 400 naming {@code field}.
+     */
+    public static <T> T read(String field, String value, Class<T> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String problem = problemWith(value, type);
+        if (problem != null) {
+            throw ProblemException.invalid(field, problem);
+        }
+        String text = value.strip();
+        Object read;
+        if (type.isEnum()) {
+            read = Arrays.stream(type.getEnumConstants()).filter(c -> ((Enum<?>) c).name().equals(text)).findFirst()
+                    .orElseThrow();
+        } else if (type == UUID.class) {
+            read = UUID.fromString(text);
+        } else if (type == LocalDate.class) {
+            read = LocalDate.parse(text);
+        } else if (type == Boolean.class) {
+            read = Boolean.valueOf(text);
+        } else if (type == Integer.class) {
+            read = Integer.valueOf(text);
+        } else if (type == Long.class) {
+            read = Long.valueOf(text);
+        } else if (type == BigDecimal.class) {
+            read = new BigDecimal(text);
+        } else {
+            throw new IllegalArgumentException("a query parameter is not read as " + type.getName());
+        }
+        return type.cast(read);
+    }
+
     /** Why {@code value} is not a {@code type}, or null when it is one. */
     static String problemWith(String value, Class<?> type) {
         if (value.indexOf('\u0000') >= 0) {
@@ -86,9 +124,8 @@ public class QueryParameters {
         if (fits) {
             return null;
         }
-        String expected = UnreadableJson.expected(type);
         String quoted = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-        return "\"" + quoted + "\" är inte " + expected;
+        return "\"" + quoted + "\" " + UnreadableJson.notA(type);
     }
 
     private static boolean parses(Runnable parse) {

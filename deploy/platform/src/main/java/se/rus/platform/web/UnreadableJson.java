@@ -107,7 +107,7 @@ public final class UnreadableJson {
     }
 
     /** For a value of the right JSON type that still does not fit: "är inget giltigt datum (ÅÅÅÅ-MM-DD)". */
-    private static String notA(Class<?> type) {
+    static String notA(Class<?> type) {
         if (type != null && type.isEnum()) {
             return "är inget tillåtet värde; tillåtna värden: " + acceptedValues(type);
         }
