@@ -92,7 +92,8 @@ public final class ContractChecks {
 
     /**
      * What makes OpenAPI Generator or openapi-typescript produce a client that cannot do its job, one line each:
-     * a success body without a schema ({@code schema: {}} becomes {@code Object}/{@code any}); a 201 without
+     * a success body without a schema ({@code schema: {}} becomes {@code Object}/{@code any}), or a 200 or 201 that
+     * describes no body at all (the client drops what the service sends); a 201 without
      * {@code Location}; an operation that answers 428 without a required {@code If-Match}; a PATCH whose body is not
      * a referenced schema under {@code application/merge-patch+json} alone; a component schema no operation reaches.
      */
@@ -117,6 +118,10 @@ public final class ContractChecks {
                         failures.add(where + " " + response.getKey() + " " + media.getKey() + ": untyped body (schema {})");
                     }
                 });
+                if ((response.getKey().equals("200") || response.getKey().equals("201"))
+                        && response.getValue().path("content").isEmpty()) {
+                    failures.add(where + " " + response.getKey() + ": no body described");
+                }
                 if (response.getKey().equals("201") && !response.getValue().path("headers").has("Location")) {
                     failures.add(where + " 201: no Location header");
                 }

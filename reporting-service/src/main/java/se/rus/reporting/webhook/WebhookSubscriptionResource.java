@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +64,8 @@ public class WebhookSubscriptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhookSubscription", summary = "Prenumerera på händelser; svaret visar signeringsnyckeln en enda gång")
-    @APIResponse(responseCode = "201", description = "Skapad, med secret (whsec_…)")
+    @APIResponse(responseCode = "201", description = "Skapad, med secret (whsec_…)",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata: url (https, publik adress), eventTypes (okänd eller inte tillåten för rollen)")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Rollen får inte prenumerera")
