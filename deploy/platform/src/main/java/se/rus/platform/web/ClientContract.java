@@ -195,8 +195,8 @@ public class ClientContract implements OASFilter {
                 return;
             }
             response.addHeader(DeprecationHeaders.DEPRECATION, OASFactory.createHeader()
-                    .description("RFC 9745: the JSON carries fields deprecated at this moment (@ and Unix seconds); "
-                            + "CHANGELOG.md names them and what replaces them")
+                    .description("RFC 9745, with the JSON representation only: it carries fields deprecated at this "
+                            + "moment (@ and Unix seconds); CHANGELOG.md names them and what replaces them")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^@[0-9]+$")
                             .addExample(DeprecationHeaders.deprecation(since))));
             response.addHeader(DeprecationHeaders.SUNSET, OASFactory.createHeader()
