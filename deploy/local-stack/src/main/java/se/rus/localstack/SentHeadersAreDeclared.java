@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,8 @@ public class SentHeadersAreDeclared implements ContainerResponseFilter {
     /** The response headers a generated client reads by name; the contract must declare each one it is sent. */
     static final List<String> CONTRACT_HEADERS = List.of("ETag", "Location", "Deprecation", "Sunset");
     private static final Logger LOG = Logger.getLogger(SentHeadersAreDeclared.class);
+    /** Successes held against their operation so far; a test reads it to know the check is wired in. */
+    private static final AtomicLong CHECKED = new AtomicLong();
 
     @Inject
     OpenApiDocumentService documents;
@@ -47,7 +50,7 @@ public class SentHeadersAreDeclared implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        String path = request.getUriInfo().getPath();
+        String path = request.getUriInfo().getRequestUri().getPath(); // absolute: UriInfo.getPath() may lack the "/"
         if (status / 100 != 2 || !path.startsWith("/api/")) {
             return;
         }
@@ -55,6 +58,7 @@ public class SentHeadersAreDeclared implements ContainerResponseFilter {
         if (operation == null) {
             return; // HEAD, OPTIONS and what no operation documents are other checks' business
         }
+        CHECKED.incrementAndGet();
         List<String> undeclared = undeclared(operation.path("responses").path(Integer.toString(status)),
                 response.getHeaders().keySet(), response.hasEntity());
         if (undeclared.isEmpty()) {
@@ -68,6 +72,10 @@ public class SentHeadersAreDeclared implements ContainerResponseFilter {
         response.setEntity("{\"type\":\"about:blank\",\"title\":\"Kontraktet beskriver inte svaret\",\"status\":500,"
                 + "\"detail\":" + JsonMapper.builder().build().writeValueAsString(detail) + "}",
                 response.getEntityAnnotations(), MediaType.valueOf("application/problem+json"));
+    }
+
+    static long checked() {
+        return CHECKED.get();
     }
 
     /**

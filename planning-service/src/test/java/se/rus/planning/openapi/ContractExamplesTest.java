@@ -23,6 +23,11 @@ class ContractExamplesTest {
     }
 
     @Test
+    void whatTheServiceSendsIsHeldAgainstTheContract() {
+        ContractChecks.sentResponsesAreHeldAgainstTheContract("/api/v1/plans");
+    }
+
+    @Test
     void theCommittedContractIsTheGeneratedOne() {
         CommittedContract.matchesTheGeneratedDocument("planning-service");
     }

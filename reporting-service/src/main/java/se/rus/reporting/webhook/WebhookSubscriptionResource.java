@@ -146,7 +146,8 @@ public class WebhookSubscriptionResource {
     @POST
     @Path("{id}/test")
     @Operation(operationId = "testWebhookSubscription", summary = "Skicka ett testmeddelande (webhook.test) till mottagaren")
-    @APIResponse(responseCode = "202", description = "Köat; leveransloggen visar utfallet")
+    @APIResponse(responseCode = "202", description = "Köat; leveransloggen visar utfallet",
+            content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Rollen får inte prenumerera")
     @APIResponse(responseCode = "404", description = "Ingen sådan prenumeration hos den egna organisationen")
@@ -174,7 +175,8 @@ public class WebhookSubscriptionResource {
     @POST
     @Path("{id}/deliveries/{deliveryId}/redeliver")
     @Operation(operationId = "redeliverWebhook", summary = "Skicka ett levererat eller uppgivet meddelande igen, med samma webhook-id")
-    @APIResponse(responseCode = "202", description = "Köat igen")
+    @APIResponse(responseCode = "202", description = "Köat igen",
+            content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Rollen får inte prenumerera")
     @APIResponse(responseCode = "404", description = "Ingen sådan prenumeration eller leverans")

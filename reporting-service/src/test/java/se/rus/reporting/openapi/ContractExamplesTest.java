@@ -23,6 +23,11 @@ class ContractExamplesTest {
     }
 
     @Test
+    void whatTheServiceSendsIsHeldAgainstTheContract() {
+        ContractChecks.sentResponsesAreHeldAgainstTheContract("/api/v1/reports");
+    }
+
+    @Test
     void theCommittedContractIsTheGeneratedOne() {
         CommittedContract.matchesTheGeneratedDocument("reporting-service");
     }

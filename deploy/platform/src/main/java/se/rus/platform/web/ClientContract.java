@@ -174,8 +174,9 @@ public class ClientContract implements OASFilter {
                         .anyMatch(child -> isItemOf(child.getKey(), path) && takesIfMatch(child.getValue()))) {
                     addHeader(response, ETAG);
                 }
-            } else if (status.equals("200") && isSingleResource(response)
-                    && ((conditional && method != PathItem.HttpMethod.DELETE) || answers(operation, "304"))) {
+            } else if (status.equals("200") && (answers(operation, "304")
+                    || (isSingleResource(response) && conditional && method != PathItem.HttpMethod.DELETE))) {
+                // a 304 is an answer to If-None-Match: whatever the body (a feed, a PDF), its 200 sent the ETag
                 addHeader(response, ETAG);
             }
         });
