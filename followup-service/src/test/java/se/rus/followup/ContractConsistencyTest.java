@@ -126,7 +126,7 @@ class ContractConsistencyTest {
                 "/components/schemas/Assessment", names(Assessment.values()),
                 "/components/schemas/Trend", names(Trend.values()),
                 "/components/schemas/OutcomeStatus", names(OutcomeStatus.values()),
-                "/components/schemas/Kind", List.of("PARAGRAPH", "BULLETS"),
+                "/components/schemas/TextBlockKind", List.of("PARAGRAPH", "BULLETS"),
                 "/components/schemas/SubmissionStatus", names(SubmissionStatus.values()),
                 "/components/schemas/Comparison", names(Comparison.values()),
                 "/components/schemas/RoundStatus", names(RoundStatus.values())));
@@ -217,7 +217,7 @@ class ContractConsistencyTest {
                 .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.containsString("status"));
 
         String outcome = ids.get(1);
-        for (String kind : values(api.at("/components/schemas/Kind/enum"))) {
+        for (String kind : values(api.at("/components/schemas/TextBlockKind/enum"))) {
             Map<String, Object> block = kind.equals("BULLETS") ? PlanningFixture.bullets("Indikatorer", "Webbplats")
                     : paragraph("Har genomförts som planerat.");
             given().auth().oauth2(WORKING_GROUP).contentType(ContentType.JSON).header("If-Match", "*")

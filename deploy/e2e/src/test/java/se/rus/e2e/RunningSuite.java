@@ -130,6 +130,8 @@ final class RunningSuite implements AutoCloseable {
                 env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
                 env.put("RUS_JWT_PUBLIC_KEY_LOCATION", publicKey.toString());
                 env.put("RUS_JWT_ISSUER", ISSUER);
+                // webhook receivers of the tests listen on the loopback address, which production refuses
+                env.put("RUS_WEBHOOKS_ALLOWED_HOSTS", "127.0.0.1");
                 Instance instance = new Instance(service, index, URI.create("http://localhost:" + port), log, builder);
                 instance.process = builder.start();
                 ofService.add(instance);

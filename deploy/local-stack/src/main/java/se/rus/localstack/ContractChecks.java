@@ -91,8 +91,23 @@ public final class ContractChecks {
     }
 
     /**
+     * The service under test holds what it sends against its contract ({@link SentHeadersAreDeclared}): a success
+     * of {@code path}, read by the working group, is checked. Fails when the check is not wired in (it would then
+     * pass every test silently).
+     */
+    public static void sentResponsesAreHeldAgainstTheContract(String path) {
+        long before = SentHeadersAreDeclared.checked();
+        given().auth().oauth2(RusTestInfrastructure.token("rus-working-group")).when().get(path).then().statusCode(200);
+        if (SentHeadersAreDeclared.checked() <= before) {
+            throw new AssertionError("GET " + path + " answered 200 without being held against the contract: "
+                    + SentHeadersAreDeclared.class.getSimpleName() + " is not active in this service's tests");
+        }
+    }
+
+    /**
      * What makes OpenAPI Generator or openapi-typescript produce a client that cannot do its job, one line each:
-     * a success body without a schema ({@code schema: {}} becomes {@code Object}/{@code any}); a 201 without
+     * a success body without a schema ({@code schema: {}} becomes {@code Object}/{@code any}), or a 200 or 201 that
+     * describes no body at all (the client drops what the service sends); a 201 without
      * {@code Location}; an operation that answers 428 without a required {@code If-Match}; a PATCH whose body is not
      * a referenced schema under {@code application/merge-patch+json} alone; a component schema no operation reaches.
      */
@@ -117,6 +132,10 @@ public final class ContractChecks {
                         failures.add(where + " " + response.getKey() + " " + media.getKey() + ": untyped body (schema {})");
                     }
                 });
+                if ((response.getKey().equals("200") || response.getKey().equals("201"))
+                        && response.getValue().path("content").isEmpty()) {
+                    failures.add(where + " " + response.getKey() + ": no body described");
+                }
                 if (response.getKey().equals("201") && !response.getValue().path("headers").has("Location")) {
                     failures.add(where + " 201: no Location header");
                 }

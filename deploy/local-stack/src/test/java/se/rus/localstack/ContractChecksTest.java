@@ -99,4 +99,19 @@ class ContractChecksTest {
                 "components/schemas/AreaPatch: referenced by no operation",
                 "components/schemas/Unused: referenced by no operation"), failures, all);
     }
+
+    @Test
+    void aSuccessThatDescribesNoBodyIsNamed() {
+        String bodiless = """
+                {"openapi": "3.1.0", "paths": {
+                  "/api/v1/webhooks/subscriptions": {"post": {"responses": {
+                    "201": {"headers": {"Location": {"$ref": "#/components/headers/Location"}}}}}},
+                  "/api/v1/webhooks/subscriptions/{id}": {"get": {"responses": {"200": {"description": "En prenumeration"}}},
+                    "delete": {"responses": {"204": {"description": "Borttagen"}}}}}}
+                """;
+        assertEquals(List.of(
+                "POST /api/v1/webhooks/subscriptions 201: no body described",
+                "GET /api/v1/webhooks/subscriptions/{id} 200: no body described"),
+                ContractChecks.brokenForGeneratedClients(bodiless));
+    }
 }

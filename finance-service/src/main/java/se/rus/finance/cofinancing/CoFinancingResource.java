@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,7 +52,8 @@ public class CoFinancingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "recordCoFinancing", summary = "Registrera medfinansiering för året")
-    @APIResponse(responseCode = "201", description = "Registrerad", content = @Content(schema = @Schema(implementation = FundsView.class)))
+    @APIResponse(responseCode = "201", description = "Registrerad", content = @Content(schema = @Schema(implementation = FundsView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
@@ -86,7 +88,8 @@ public class CoFinancingResource {
     @Path("{id}")
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getCoFinancing", summary = "Hämta en medfinansiering")
-    @APIResponse(responseCode = "200", description = "Medfinansieringen, med ETag", content = @Content(schema = @Schema(implementation = FundsView.class)))
+    @APIResponse(responseCode = "200", description = "Medfinansieringen, med ETag", content = @Content(schema = @Schema(implementation = FundsView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "404", description = "Finns inte")
     public Response get(@PathParam("year") int year, @PathParam("id") UUID id) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,7 +50,8 @@ public class OutsideFundsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "noteOutsideFunds", summary = "Notera medel som hålls utanför redovisningen")
-    @APIResponse(responseCode = "201", description = "Noterade", content = @Content(schema = @Schema(implementation = FundsView.class)))
+    @APIResponse(responseCode = "201", description = "Noterade", content = @Content(schema = @Schema(implementation = FundsView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Ogiltig indata")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")

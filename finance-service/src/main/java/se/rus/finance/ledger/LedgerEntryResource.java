@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -113,7 +114,8 @@ public class LedgerEntryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.WORKING_GROUP)
     @Operation(operationId = "recordLedgerEntry", summary = "Bokför en verifikation (utfall) på en budgetpost")
-    @APIResponse(responseCode = "201", description = "Bokförd", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)))
+    @APIResponse(responseCode = "201", description = "Bokförd", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntryView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Ogiltig indata, t.ex. tre decimaler eller datum utanför året")
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen")
@@ -155,7 +157,8 @@ public class LedgerEntryResource {
     @Path("{id}")
     @RolesAllowed({Roles.WORKING_GROUP, Roles.STEERING})
     @Operation(operationId = "getLedgerEntry", summary = "Hämta en verifikation")
-    @APIResponse(responseCode = "200", description = "Verifikationen, med ETag", content = @Content(schema = @Schema(implementation = EntryView.class)))
+    @APIResponse(responseCode = "200", description = "Verifikationen, med ETag", content = @Content(schema = @Schema(implementation = EntryView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "401", description = "Ingen giltig token")
     @APIResponse(responseCode = "404", description = "Verifikationen finns inte")
     public Response get(@PathParam("year") int year, @PathParam("id") UUID id) {

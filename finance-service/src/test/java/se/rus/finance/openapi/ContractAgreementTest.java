@@ -89,7 +89,7 @@ class ContractAgreementTest {
             }
         });
         // a new enum in the contract must be exercised here before this test passes
-        assertEquals(Set.of("EconomicResultKind", "EntryCategory", "Kind", "YearStatus"), enums);
+        assertEquals(Set.of("EconomicResultKind", "EntryCategory", "TextBlockKind", "YearStatus"), enums);
         // the summary's result is answered, never sent: its kinds are the ones the summary words
         assertEquals(List.of("DEFICIT", "SURPLUS", "BALANCED"), contract.getList("components.schemas.EconomicResultKind.enum"));
 
@@ -102,7 +102,7 @@ class ContractAgreementTest {
                     .then().statusCode(200).body("items.category.unique()", equalTo(List.of(category)));
         }
 
-        for (String kind : contract.<String>getList("components.schemas.Kind.enum")) {
+        for (String kind : contract.<String>getList("components.schemas.TextBlockKind.enum")) {
             Map<String, Object> block = kind.equals("BULLETS")
                     ? Map.of("kind", kind, "items", List.of("Hållbarhetsveckan", "Miljömålsdagarna"))
                     : Map.of("kind", kind, "text", "Avser projekt som länen driver.");

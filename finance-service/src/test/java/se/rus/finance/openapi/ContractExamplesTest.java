@@ -9,4 +9,9 @@ import se.rus.localstack.checks.ContractExamplesChecks;
 @QuarkusTest
 @WithTestResource(value = RusTestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "finance"))
 class ContractExamplesTest extends ContractExamplesChecks {
+
+    @Override
+    protected String aReadablePath() {
+        return "/api/v1/years";
+    }
 }

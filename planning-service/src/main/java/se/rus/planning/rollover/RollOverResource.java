@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,7 +42,8 @@ public class RollOverResource {
                     + "continuesActivityId = aktiviteten den kopierades från) och ledamöter (utom de som lämnat före "
                     + "årsskiftet). Treårsmålen hör till perioden och kopieras inte. Varje skapad del publicerar sin "
                     + "vanliga händelse i samma transaktion.")
-    @APIResponse(responseCode = "201", description = "Nästa års plan skapades; Location pekar på den", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "201", description = "Nästa års plan skapades; Location pekar på den", content = @Content(schema = @Schema(implementation = PlanView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen får skapa planer")
     @APIResponse(responseCode = "404", description = "Ingen plan för året")

@@ -94,7 +94,7 @@ class EnumContractTest {
                         new Probe("PUT import organisation", "organisation[0].group",
                                 v -> Api.workingGroup().body(document(Map.of("organisation", List.of(Map.of("group", v,
                                         "name", "Peder Eriksson"))))).put(importPath), null)),
-                "Kind", List.of(
+                "TextBlockKind", List.of(
                         new Probe("POST activity description", "description[0].kind",
                                 v -> Api.workingGroup().body(activity(areaId, Map.of("description", List.of(textBlock(v))))).post(activities),
                                 "description[0].kind"),

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,7 +43,8 @@ public class ApprovalResource {
     @POST
     @RolesAllowed(Roles.STEERING)
     @Operation(operationId = "approveReport", summary = "Styrgruppen godkänner verksamhetsberättelsen; innehållet fryses som nästa version")
-    @APIResponse(responseCode = "201", description = "Godkänd; Location pekar på den frysta versionen", content = @Content(schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "201", description = "Godkänd; Location pekar på den frysta versionen", content = @Content(schema = @Schema(implementation = VersionView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     @APIResponse(responseCode = "400", description = "Ogiltig indata, t.ex. approvedAt saknas eller override utan reason")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Bara styrgruppen godkänner")

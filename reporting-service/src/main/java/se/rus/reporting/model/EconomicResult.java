@@ -19,6 +19,8 @@ public record EconomicResult(
         @Schema(type = SchemaType.STRING, example = "445601.42", description = "alltid ≥ 0; tecknet ligger i kind") BigDecimal amount,
         @Schema(example = "Underskott 445 601,42 kr") String text) {
 
+    /** Named as finance-service names the same enum, so the two contracts read alike (not {@code Kind1}). */
+    @Schema(name = "EconomicResultKind")
     public enum Kind {
         DEFICIT, SURPLUS, BALANCED
     }

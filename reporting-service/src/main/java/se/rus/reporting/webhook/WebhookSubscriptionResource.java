@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,7 +64,8 @@ public class WebhookSubscriptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhookSubscription", summary = "Prenumerera på händelser; svaret visar signeringsnyckeln en enda gång")
-    @APIResponse(responseCode = "201", description = "Skapad, med secret (whsec_…)")
+    @APIResponse(responseCode = "201", description = "Skapad, med secret (whsec_…)",
+            content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig indata: url (https, publik adress), eventTypes (okänd eller inte tillåten för rollen)")
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Rollen får inte prenumerera")
@@ -144,7 +146,8 @@ public class WebhookSubscriptionResource {
     @POST
     @Path("{id}/test")
     @Operation(operationId = "testWebhookSubscription", summary = "Skicka ett testmeddelande (webhook.test) till mottagaren")
-    @APIResponse(responseCode = "202", description = "Köat; leveransloggen visar utfallet")
+    @APIResponse(responseCode = "202", description = "Köat; leveransloggen visar utfallet",
+            content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Rollen får inte prenumerera")
     @APIResponse(responseCode = "404", description = "Ingen sådan prenumeration hos den egna organisationen")
@@ -172,7 +175,8 @@ public class WebhookSubscriptionResource {
     @POST
     @Path("{id}/deliveries/{deliveryId}/redeliver")
     @Operation(operationId = "redeliverWebhook", summary = "Skicka ett levererat eller uppgivet meddelande igen, med samma webhook-id")
-    @APIResponse(responseCode = "202", description = "Köat igen")
+    @APIResponse(responseCode = "202", description = "Köat igen",
+            content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Rollen får inte prenumerera")
     @APIResponse(responseCode = "404", description = "Ingen sådan prenumeration eller leverans")

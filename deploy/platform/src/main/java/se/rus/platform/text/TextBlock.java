@@ -19,6 +19,8 @@ public record TextBlock(
         @Size(max = 20000) @Schema(example = "Har genomförts som planerat.") String text,
         @Size(max = 200) List<@Size(max = 5000) String> items) {
 
+    /** A name of its own in every contract: a bare {@code Kind} collides with other enums of that name. */
+    @Schema(name = "TextBlockKind")
     public enum Kind {
         PARAGRAPH,
         BULLETS

@@ -13,6 +13,11 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.AnnotationValue;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -20,13 +25,19 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The contract says what the services do over HTTP in the terms a generated client reads (OpenAPI Generator,
  * openapi-typescript), once for all four services instead of in every resource method:
  * <ul>
  * <li>a 201 carries {@code Location}; a 201 or 200 of a resource that is changed under {@code If-Match}, and a 200
- * that can be answered 304, carries {@code ETag} (both declared headers, so a client reads them by name);</li>
+ * that can be answered 304, carries {@code ETag} (both declared headers, so a client reads them by name); an
+ * operation that sends {@code ETag} beyond these rules (a resource that never changes, a list with a version)
+ * declares it on its {@code @APIResponse} with {@code @Header(name = "ETag", ref = "ETag")}, and the services' tests
+ * fail on a response that sends one undeclared ({@code se.rus.localstack.SentHeadersAreDeclared});</li>
+ * <li>a JSON success of a {@link DeprecatedFields} method carries {@code Deprecation} and {@code Sunset}
+ * ({@link DeprecationHeaders}), declared with the method's own dates as examples;</li>
  * <li>{@code If-Match} is required wherever its absence is a 428 ({@link Preconditions});</li>
  * <li>a PATCH body is a JSON Merge Patch of the operation's PUT body: a schema of its own with the same properties
  * and none required, under {@code application/merge-patch+json} only ({@link MergePatch});</li>
@@ -46,6 +57,24 @@ public class ClientContract implements OASFilter {
     static final String LOCATION = "Location";
     static final String IF_MATCH = "If-Match";
     private static final List<String> PAGING = List.of("page", "size", Sorting.PARAMETER);
+    private static final DotName DEPRECATED_FIELDS = DotName.createSimple(DeprecatedFields.class);
+    private static final DotName OPERATION = DotName.createSimple(org.eclipse.microprofile.openapi.annotations.Operation.class);
+
+    /** The {@link DeprecatedFields} of each operation that has them, by operation id. */
+    private final Map<String, AnnotationInstance> deprecations = new LinkedHashMap<>();
+
+    /** smallrye hands a build-stage filter the application's index, where the resource methods' annotations are. */
+    public ClientContract(IndexView index) {
+        for (AnnotationInstance deprecated : index.getAnnotations(DEPRECATED_FIELDS)) {
+            if (deprecated.target().kind() != AnnotationTarget.Kind.METHOD) {
+                continue;
+            }
+            Optional.ofNullable(deprecated.target().asMethod().annotation(OPERATION))
+                    .map(operation -> operation.value("operationId"))
+                    .map(AnnotationValue::asString)
+                    .ifPresent(operationId -> deprecations.put(operationId, deprecated));
+        }
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -71,6 +100,7 @@ public class ClientContract implements OASFilter {
                     requireIfMatch(operation);
                     typeRenderings(operation);
                     declareHeaders(paths, path.getKey(), entry.getKey(), operation);
+                    declareDeprecation(operation);
                     if (entry.getKey() == PathItem.HttpMethod.PATCH) {
                         describeMergePatch(item, operation, components);
                     }
@@ -144,10 +174,36 @@ public class ClientContract implements OASFilter {
                         .anyMatch(child -> isItemOf(child.getKey(), path) && takesIfMatch(child.getValue()))) {
                     addHeader(response, ETAG);
                 }
-            } else if (status.equals("200") && isSingleResource(response)
-                    && ((conditional && method != PathItem.HttpMethod.DELETE) || answers(operation, "304"))) {
+            } else if (status.equals("200") && (answers(operation, "304")
+                    || (isSingleResource(response) && conditional && method != PathItem.HttpMethod.DELETE))) {
+                // a 304 is an answer to If-None-Match: whatever the body (a feed, a PDF), its 200 sent the ETag
                 addHeader(response, ETAG);
             }
+        });
+    }
+
+    /** The JSON successes of a {@link DeprecatedFields} method, as {@link DeprecationHeaders} answers them. */
+    private void declareDeprecation(Operation operation) {
+        AnnotationInstance deprecated = operation.getOperationId() == null ? null : deprecations.get(operation.getOperationId());
+        if (deprecated == null) {
+            return;
+        }
+        String since = deprecated.value("since").asString();
+        String sunset = deprecated.value("sunset").asString();
+        successes(operation).forEach((status, response) -> {
+            if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                    || !response.getContent().getMediaTypes().containsKey("application/json")) {
+                return;
+            }
+            response.addHeader(DeprecationHeaders.DEPRECATION, OASFactory.createHeader()
+                    .description("RFC 9745, with the JSON representation only: it carries fields deprecated at this "
+                            + "moment (@ and Unix seconds); CHANGELOG.md names them and what replaces them")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^@[0-9]+$")
+                            .addExample(DeprecationHeaders.deprecation(since))));
+            response.addHeader(DeprecationHeaders.SUNSET, OASFactory.createHeader()
+                    .description("RFC 8594: the first moment those fields may be gone (HTTP-date)")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                            .addExample(DeprecationHeaders.sunset(sunset))));
         });
     }
 
