@@ -485,7 +485,10 @@ public final class Wording {
     public static List<String> economySummary(Report report) {
         Report.Economy economy = report.economy();
         List<String> lines = new ArrayList<>();
-        lines.add(economy.result().text() + ".");
+        // a year with no post has no result to state: "I balans" under "Ingen budget är registrerad" misleads
+        if (!economy.posts().isEmpty()) {
+            lines.add(economy.result().text() + ".");
+        }
         if (economy.appropriation() != null) {
             boolean keyFunds = economy.keyDistributed() != null && economy.keyDistributed().signum() > 0;
             // every amount exactly, so each figure of the report is found in its text

@@ -57,6 +57,7 @@ class EveryYearReadableTest {
         assertFalse(markdown.contains("Planerad tid i VP"), "no table of planned days with nothing but its sum");
         assertFalse(markdown.contains("**Summa** | **0**"), markdown);
         assertFalse(markdown.contains("| Summa RUS |"), "no economic table with nothing but its sum row");
+        assertFalse(markdown.contains("I balans"), "no result stated for a year without a budget");
         assertFalse(markdown.contains("Uppföljning av aktiviteter"), "no empty heading");
         writeHtml(year);
     }
