@@ -72,5 +72,5 @@ stop_part() {
 
 ensure_token_tool() {
   [ -f "$ROOT/deploy/local-stack/target/classes/se/rus/localstack/TokenCommand.class" ] ||
-    (cd "$ROOT" && ./mvnw -q -B -pl deploy/local-stack compile)
+    (cd "$ROOT" && ./mvnw -q -B -pl deploy/local-stack -am compile)
 }
