@@ -1,19 +1,17 @@
 package se.rus.finance.post;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import se.rus.platform.persistence.CreatedEntity;
 import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.ProblemException;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +20,7 @@ import java.util.UUID;
 /** A budget post of a year ("Löner, resor m.m. RUS"): its budget, its place in the table and its comment. */
 @Entity
 @Table(name = "budget_post")
-public class BudgetPost extends PanacheEntityBase {
+public class BudgetPost extends CreatedEntity {
 
     @Id
     public UUID id;
@@ -45,15 +43,6 @@ public class BudgetPost extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<TextBlock> comment = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
 
     public static List<BudgetPost> ofYear(int year) {
         return list("year", Sort.ascending("position"), year);

@@ -1,6 +1,5 @@
 package se.rus.finance.year;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import se.rus.platform.persistence.CreatedEntity;
 import se.rus.platform.web.ProblemException;
 
 import java.math.BigDecimal;
@@ -19,7 +18,7 @@ import java.util.UUID;
 /** A financial year of RUS and the appropriation that funds it. */
 @Entity
 @Table(name = "financial_year")
-public class FinancialYear extends PanacheEntityBase {
+public class FinancialYear extends CreatedEntity {
 
     @Id
     public UUID id;
@@ -39,15 +38,6 @@ public class FinancialYear extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public YearStatus status;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
 
     @Column(name = "closed_at")
     public Instant closedAt;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.rus.followup.outcome.ActivityOutcome;
 import se.rus.followup.outcome.AreaFollowUp;
-import se.rus.followup.outcome.Days;
+import se.rus.platform.days.Days;
 import se.rus.followup.replica.ReplicaActivity;
 import se.rus.followup.replica.ReplicaArea;
 import se.rus.followup.replica.ReplicaGoal;

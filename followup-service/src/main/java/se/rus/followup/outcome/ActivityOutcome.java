@@ -1,15 +1,14 @@
 package se.rus.followup.outcome;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import se.rus.platform.persistence.UpdatedEntity;
 import se.rus.platform.text.TextBlock;
 
 import java.math.BigDecimal;
@@ -21,7 +20,7 @@ import java.util.UUID;
 /** What became of one planned activity in its year; at most one per activity. */
 @Entity
 @Table(name = "activity_outcome")
-public class ActivityOutcome extends PanacheEntityBase {
+public class ActivityOutcome extends UpdatedEntity {
 
     @Id
     public UUID id;
@@ -43,20 +42,11 @@ public class ActivityOutcome extends PanacheEntityBase {
     @Column(name = "days_spent")
     public BigDecimal daysSpent;
 
-    @Version
-    public long version;
-
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     public static Optional<ActivityOutcome> findByActivity(UUID activityId) {
         return find("activityId", activityId).firstResultOptional();

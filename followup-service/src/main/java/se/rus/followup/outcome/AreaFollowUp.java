@@ -1,16 +1,14 @@
 package se.rus.followup.outcome;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import se.rus.platform.persistence.UpdatedEntity;
 import se.rus.platform.text.TextBlock;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +16,7 @@ import java.util.UUID;
 /** The resource follow-up note of one area in its year (how much time the group actually put in). */
 @Entity
 @Table(name = "area_follow_up")
-public class AreaFollowUp extends PanacheEntityBase {
+public class AreaFollowUp extends UpdatedEntity {
 
     @Id
     public UUID id;
@@ -32,15 +30,6 @@ public class AreaFollowUp extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<TextBlock> note;
-
-    @Version
-    public long version;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     public static Optional<AreaFollowUp> findByArea(UUID areaId) {
         return find("areaId", areaId).firstResultOptional();

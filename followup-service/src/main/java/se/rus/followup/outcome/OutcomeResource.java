@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.rus.platform.days.Days;
 import se.rus.followup.replica.ReplicaActivity;
 import se.rus.followup.replica.ReplicaArea;
 import se.rus.platform.web.IdempotentRequests;

@@ -3,6 +3,7 @@ package se.rus.followup.outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import se.rus.platform.days.Days;
 import se.rus.followup.replica.ReplicaActivity;
 import se.rus.followup.upsert.ImportEffect;
 import se.rus.platform.events.EventPublisher;

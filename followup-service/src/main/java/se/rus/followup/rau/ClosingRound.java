@@ -3,10 +3,6 @@ package se.rus.followup.rau;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import se.rus.platform.time.TimeSource;
-import se.rus.platform.events.EventPublisher;
-import se.rus.platform.security.CurrentActor;
-import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 
 /**
@@ -17,27 +13,19 @@ import se.rus.platform.web.ProblemException;
 public class ClosingRound {
 
     @Inject
-    EventPublisher events;
-
-    @Inject
-    CurrentActor actor;
-
-    @Inject
-    TimeSource time;
+    RoundChanges changes;
 
     @Transactional
     public RauRound close(int year, String ifMatch) {
-        RauRound round = RauRound.existing(year);
-        Preconditions.requireMatch(ifMatch, round.version);
+        RauRound round = changes.atVersion(year, ifMatch);
         if (round.closed()) {
             throw ProblemException.conflict("RÅU " + year + " är redan stängd");
         }
         round.status = RoundStatus.CLOSED;
-        round.closedAt = time.now();
-        round.closedBy = actor.get().subject();
+        round.closedAt = changes.now();
+        round.closedBy = changes.actor();
         round.persistAndFlush();
-        events.publish(RauEvents.TOPIC, Integer.toString(year), RauEvents.ROUND_CLOSED, round.id.toString(),
-                RauEvents.RoundState.of(round));
+        changes.publish(RauEvents.ROUND_CLOSED, round, RauEvents.RoundState.of(round));
         return round;
     }
 }

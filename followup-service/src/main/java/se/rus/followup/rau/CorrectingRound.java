@@ -3,10 +3,6 @@ package se.rus.followup.rau;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import se.rus.platform.time.TimeSource;
-import se.rus.platform.events.EventPublisher;
-import se.rus.platform.security.CurrentActor;
-import se.rus.platform.web.Preconditions;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,19 +19,12 @@ import java.util.UUID;
 public class CorrectingRound {
 
     @Inject
-    EventPublisher events;
-
-    @Inject
-    CurrentActor actor;
-
-    @Inject
-    TimeSource time;
+    RoundChanges changes;
 
     @Transactional
     public RauRound correct(int year, String ifMatch, String instructions, LocalDate deadline,
                             List<String> objectiveCodes, List<String> countyCodes) {
-        RauRound round = RauRound.existing(year);
-        Preconditions.requireMatch(ifMatch, round.version);
+        RauRound round = changes.atVersion(year, ifMatch);
         round.requireOpen();
         RauEvents.RoundState before = RauEvents.RoundState.of(round);
         round.instructions = instructions;
@@ -55,12 +44,12 @@ public class CorrectingRound {
         change.id = UUID.randomUUID();
         change.roundId = round.id;
         change.year = year;
-        change.changedAt = time.now();
-        change.changedBy = actor.get().subject();
+        change.changedAt = changes.now();
+        change.changedBy = changes.actor();
         change.before = before;
         change.after = after;
         change.persist();
-        events.publish(RauEvents.TOPIC, Integer.toString(year), RauEvents.ROUND_CHANGED, round.id.toString(), after);
+        changes.publish(RauEvents.ROUND_CHANGED, round, after);
         return round;
     }
 }

@@ -6,9 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.rus.followup.reference.County;
 import se.rus.followup.reference.Objective;
-import se.rus.platform.time.TimeSource;
-import se.rus.platform.events.EventPublisher;
-import se.rus.platform.security.CurrentActor;
 import se.rus.platform.web.ProblemException;
 
 import java.time.LocalDate;
@@ -24,13 +21,7 @@ import java.util.UUID;
 public class OpeningRound {
 
     @Inject
-    EventPublisher events;
-
-    @Inject
-    CurrentActor actor;
-
-    @Inject
-    TimeSource time;
+    RoundChanges changes;
 
     @Transactional
     public RauRound open(int year, String instructions, LocalDate deadline, List<String> objectiveCodes,
@@ -46,11 +37,10 @@ public class OpeningRound {
         round.objectiveCodes = objectives(objectiveCodes);
         round.countyCodes = counties(countyCodes);
         round.status = RoundStatus.OPEN;
-        round.openedAt = time.now();
-        round.openedBy = actor.get().subject();
+        round.openedAt = changes.now();
+        round.openedBy = changes.actor();
         round.persistAndFlush();
-        events.publish(RauEvents.TOPIC, Integer.toString(year), RauEvents.ROUND_OPENED, round.id.toString(),
-                RauEvents.RoundState.of(round));
+        changes.publish(RauEvents.ROUND_OPENED, round, RauEvents.RoundState.of(round));
         return round;
     }
 

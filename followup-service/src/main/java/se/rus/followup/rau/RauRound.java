@@ -1,6 +1,5 @@
 package se.rus.followup.rau;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -8,7 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import se.rus.platform.persistence.VersionedEntity;
 import se.rus.platform.web.ProblemException;
 
 import java.time.Instant;
@@ -20,7 +19,7 @@ import java.util.UUID;
 /** A year's regional annual follow-up, opened by the working group for the counties to answer, and closed by it. */
 @Entity
 @Table(name = "rau_round")
-public class RauRound extends PanacheEntityBase {
+public class RauRound extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -41,9 +40,6 @@ public class RauRound extends PanacheEntityBase {
     @Convert(converter = CodeListColumn.class)
     @Column(name = "county_codes", nullable = false)
     public List<String> countyCodes;
-
-    @Version
-    public long version;
 
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;

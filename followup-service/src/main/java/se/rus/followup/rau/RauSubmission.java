@@ -1,6 +1,5 @@
 package se.rus.followup.rau;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import se.rus.platform.persistence.UpdatedEntity;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -17,7 +16,7 @@ import java.util.UUID;
 /** One county's follow-up of one objective in a year's round. */
 @Entity
 @Table(name = "rau_submission")
-public class RauSubmission extends PanacheEntityBase {
+public class RauSubmission extends UpdatedEntity {
 
     @Id
     public UUID id;
@@ -56,17 +55,8 @@ public class RauSubmission extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean late;
 
-    @Version
-    public long version;
-
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     public static Optional<RauSubmission> findFor(int year, String countyCode, String objectiveCode) {
         return find("year = ?1 and countyCode = ?2 and objectiveCode = ?3", year, countyCode, objectiveCode)

@@ -1,16 +1,14 @@
 package se.rus.followup.valuation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import se.rus.platform.persistence.UpdatedEntity;
 import se.rus.platform.text.TextBlock;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,7 +20,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "goal_valuation")
-public class GoalValuation extends PanacheEntityBase {
+public class GoalValuation extends UpdatedEntity {
 
     @Id
     public UUID id;
@@ -50,15 +48,6 @@ public class GoalValuation extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "follow_up", nullable = false, columnDefinition = "jsonb")
     public List<TextBlock> followUp;
-
-    @Version
-    public long version;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     public static Optional<GoalValuation> findFor(UUID goalId, int year) {
         return find("goalId = ?1 and year = ?2", goalId, year).firstResultOptional();

@@ -1,6 +1,5 @@
 package se.rus.planning.activity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,11 +9,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.rus.planning.area.Area;
 import se.rus.planning.common.BusinessRules;
+import se.rus.platform.persistence.VersionedEntity;
 import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.ProblemException;
 
@@ -26,7 +25,7 @@ import java.util.UUID;
 
 /** An activity of an area, with the working-group days the plan gives it (tid i VP). */
 @Entity
-public class Activity extends PanacheEntityBase {
+public class Activity extends VersionedEntity {
 
     /**
      * An activity's view names its area and plan: read them in the same statement. A fetch join rather than an
@@ -92,9 +91,6 @@ public class Activity extends PanacheEntityBase {
     /** The activity of the previous year's plan this one continues (set by the roll-over or by hand), or null. */
     @Column(name = "continues_activity_id")
     public UUID continuesActivityId;
-
-    @Version
-    public long version;
 
     /** Only a summary wording that differs from the title is kept. */
     public static String summaryTitle(String title, String summaryTitle) {

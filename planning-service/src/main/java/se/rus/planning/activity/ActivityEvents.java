@@ -1,7 +1,7 @@
 package se.rus.planning.activity;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import se.rus.planning.common.Days;
+import se.rus.platform.days.Days;
 import se.rus.planning.plan.PlanEvents;
 import se.rus.platform.events.EventPublisher;
 import se.rus.platform.text.TextBlock;

@@ -1,6 +1,6 @@
 package se.rus.planning.activity;
 
-import se.rus.planning.common.Days;
+import se.rus.platform.days.Days;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

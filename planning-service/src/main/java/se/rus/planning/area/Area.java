@@ -1,6 +1,5 @@
 package se.rus.planning.area;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,8 +7,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 import se.rus.planning.plan.Plan;
+import se.rus.platform.persistence.VersionedEntity;
 import se.rus.platform.web.ProblemException;
 
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.UUID;
 
 /** An area of activity (verksamhetsområde) of a plan, in the plan's order. */
 @Entity
-public class Area extends PanacheEntityBase {
+public class Area extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -35,9 +34,6 @@ public class Area extends PanacheEntityBase {
 
     @Column(name = "resource_note")
     public String resourceNote;
-
-    @Version
-    public long version;
 
     public static List<Area> ofPlan(Plan plan) {
         return find("plan", Sort.by("position"), plan).list();

@@ -1,11 +1,10 @@
 package se.rus.planning.goal;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import se.rus.planning.common.BusinessRules;
+import se.rus.platform.persistence.VersionedEntity;
 import se.rus.platform.web.ProblemException;
 
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.UUID;
 
 /** A three-year goal (treårsmål) of a period, for one area, in the area's order. */
 @Entity
-public class Goal extends PanacheEntityBase {
+public class Goal extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -37,9 +36,6 @@ public class Goal extends PanacheEntityBase {
     /** The goal of the directly previous period that this one continues, or null. */
     @Column(name = "predecessor_id")
     public UUID predecessorId;
-
-    @Version
-    public long version;
 
     public Period period() {
         return new Period(periodStart, periodEnd);

@@ -1,12 +1,11 @@
 package se.rus.planning.organisation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+import se.rus.platform.persistence.VersionedEntity;
 import se.rus.platform.web.ProblemException;
 
 import java.time.LocalDate;
@@ -16,7 +15,7 @@ import java.util.UUID;
 
 /** A member of the steering or working group during a year, in the order the group is listed. */
 @Entity
-public class Member extends PanacheEntityBase {
+public class Member extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -46,9 +45,6 @@ public class Member extends PanacheEntityBase {
 
     @Column(name = "replaced_by")
     public String replacedBy;
-
-    @Version
-    public long version;
 
     public static List<Member> ofYear(int year) {
         return list("year = ?1 order by memberGroup, position", year);

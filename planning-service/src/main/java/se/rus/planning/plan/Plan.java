@@ -1,22 +1,20 @@
 package se.rus.planning.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
+import se.rus.platform.persistence.CreatedEntity;
 import se.rus.platform.web.ProblemException;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The operating plan (verksamhetsplan) of one year. */
 @Entity
-public class Plan extends PanacheEntityBase {
+public class Plan extends CreatedEntity {
 
     @Id
     public UUID id;
@@ -38,15 +36,6 @@ public class Plan extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PlanStatus status;
-
-    @Version
-    public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
 
     public static Optional<Plan> findByYear(int year) {
         return find("year", year).firstResultOptional();

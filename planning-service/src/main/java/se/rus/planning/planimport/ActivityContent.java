@@ -3,7 +3,7 @@ package se.rus.planning.planimport;
 import se.rus.planning.activity.Activity;
 import se.rus.planning.activity.ActivityEvents.ActivityState;
 import se.rus.planning.activity.DevelopmentEffort;
-import se.rus.planning.common.Days;
+import se.rus.platform.days.Days;
 import se.rus.platform.text.TextBlock;
 
 import java.math.BigDecimal;

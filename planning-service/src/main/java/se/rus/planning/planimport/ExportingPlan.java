@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import se.rus.planning.activity.Activity;
 import se.rus.planning.area.Area;
-import se.rus.planning.common.Days;
+import se.rus.platform.days.Days;
 import se.rus.planning.goal.Goal;
 import se.rus.planning.goal.Period;
 import se.rus.planning.organisation.Member;

@@ -1,5 +1,6 @@
 package se.rus.reporting.assembly;
 
+import se.rus.platform.days.Days;
 import se.rus.platform.text.TextBlock;
 import se.rus.reporting.model.Check;
 import se.rus.reporting.model.EconomicResult;
@@ -52,7 +53,7 @@ public final class ReportAssembler {
         List<Report.Post> previousPosts = previous == null ? null
                 : posts(PostReferences.of(previous.posts()), previous.ledger(), Map.of());
         Map<String, BigDecimal> previousDays = previousAreas == null ? Map.of() : previousAreas.stream()
-                .collect(Collectors.toMap(a -> a.name, a -> days(a.plannedDays), (a, b) -> a));
+                .collect(Collectors.toMap(a -> a.name, a -> Days.normalise(a.plannedDays), (a, b) -> a));
         Map<String, Report.Post> previousPostsByName = previousPosts == null ? Map.of() : previousPosts.stream()
                 .collect(Collectors.toMap(Report.Post::name, Function.identity(), (a, b) -> a));
         List<Report.Area> areas = areas(s, previousDays, looseEnds);
@@ -65,13 +66,13 @@ public final class ReportAssembler {
                 editorial.introduction(), editorial.mainActivities(), editorial.highlights(),
                 editorial.closingAssessment(), editorial.goalsNote(), plan(s.plans()), areas, totalDays(areas),
                 previousAreas == null || previousAreas.isEmpty() ? null
-                        : days(previousAreas.stream().map(a -> a.plannedDays).reduce(BigDecimal.ZERO, BigDecimal::add)),
+                        : Days.normalise(previousAreas.stream().map(a -> a.plannedDays).reduce(BigDecimal.ZERO, BigDecimal::add)),
                 economy, goals);
         return new AssembledReport(report, List.copyOf(looseEnds));
     }
 
     private static BigDecimal totalDays(List<Report.Area> areas) {
-        return days(areas.stream().map(Report.Area::plannedDays).reduce(BigDecimal.ZERO, BigDecimal::add));
+        return Days.normalise(areas.stream().map(Report.Area::plannedDays).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private static Report.Plan plan(List<ProjectedPlan> plans) {
@@ -124,14 +125,14 @@ public final class ReportAssembler {
 
     private static Report.Activity activity(ProjectedActivity a, ProjectedOutcome outcome) {
         return new Report.Activity(a.id, a.title, a.summaryTitle == null || a.summaryTitle.equals(a.title) ? null : a.summaryTitle,
-                days(a.plannedDays), days(a.extraDays), a.extraEffortNote,
+                Days.normalise(a.plannedDays), Days.normalise(a.extraDays), a.extraEffortNote,
                 outcome == null ? null : Report.ActivityStatus.valueOf(outcome.status),
                 a.prioritised, Report.DevelopmentEffort.valueOf(a.developmentEffort),
                 a.summaryDevelopmentEffort == null || a.summaryDevelopmentEffort.equals(a.developmentEffort) ? null
                         : Report.DevelopmentEffort.valueOf(a.summaryDevelopmentEffort),
                 a.description,
                 outcome == null ? List.of() : outcome.narrative,
-                outcome == null ? null : days(outcome.daysSpent),
+                outcome == null ? null : Days.normalise(outcome.daysSpent),
                 a.responsible, a.continuesActivityId);
     }
 
@@ -251,15 +252,6 @@ public final class ReportAssembler {
         return index < 0 ? Integer.MAX_VALUE : index;
     }
 
-    /** Days are stored as numeric(9,2) but shown as the number they are: 119, not 119.00. */
-    static BigDecimal days(BigDecimal days) {
-        if (days == null) {
-            return null;
-        }
-        BigDecimal stripped = days.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
     private static BigDecimal sum(List<BigDecimal> amounts) {
         return money(amounts.stream().reduce(ZERO, BigDecimal::add));
     }
@@ -327,7 +319,7 @@ public final class ReportAssembler {
         }
 
         Report.Area toArea(BigDecimal previousPlannedDays) {
-            return new Report.Area(id, name, days(plannedDays), previousPlannedDays, resourceNote, followUpNote,
+            return new Report.Area(id, name, Days.normalise(plannedDays), previousPlannedDays, resourceNote, followUpNote,
                     List.copyOf(activities));
         }
     }

@@ -1,22 +1,20 @@
 package se.rus.reporting.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import se.rus.platform.persistence.UpdatedEntity;
 import se.rus.platform.text.TextBlock;
 
-import java.time.Instant;
 import java.util.List;
 
 /** The editorial texts of a year's report; structured text is stored as its JSON. */
 @Entity
 @Table(name = "report_draft")
-public class ReportDraft extends PanacheEntityBase {
+public class ReportDraft extends UpdatedEntity {
 
     @Id
     public int year;
@@ -53,15 +51,6 @@ public class ReportDraft extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "closing_lines", columnDefinition = "jsonb")
     public List<String> closingLines;
-
-    @Version
-    public long version;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     public Editorial editorial() {
         return new Editorial(title, introduction, mainActivities,

@@ -1,4 +1,4 @@
-package se.rus.planning.common;
+package se.rus.platform.days;
 
 import org.junit.jupiter.api.Test;
 
