@@ -47,7 +47,8 @@ public class Soak {
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final int base = Integer.parseInt(env("SOAK_PORT_BASE", "8081"));
-    final int year = Integer.parseInt(env("SOAK_YEAR", "2047"));
+    // this year by default: a report is approved on a date within its year and never after today
+    final int year = Integer.parseInt(env("SOAK_YEAR", String.valueOf(LocalDate.now().getYear())));
     final String wg = System.getenv("SOAK_WG");
     final String steering = System.getenv("SOAK_STEERING");
     final Map<String, String> counties = pairs(System.getenv("SOAK_COUNTIES"));
