@@ -21,7 +21,7 @@ public class CreatingPlan {
     CurrentActor actor;
 
     @Transactional
-    public Plan create(PlanResource.NewPlan request) {
+    public Plan create(NewPlan request) {
         Plan.requirePeriodContains(request.year(), request.periodStart(), request.periodEnd());
         if (Plan.findByYear(request.year()).isPresent()) {
             throw ProblemException.conflict("Det finns redan en plan för " + request.year());
