@@ -10,7 +10,7 @@ import se.rus.finance.ledger.RecordingLedgerEntry;
 import se.rus.finance.post.KeepingBudgetPosts;
 import se.rus.finance.year.ChangingYear;
 import se.rus.finance.year.FinancialYear;
-import se.rus.finance.year.FinancialYearResource;
+import se.rus.finance.year.NewYear;
 import se.rus.finance.year.OpeningYear;
 import se.rus.finance.year.YearStatus;
 import se.rus.platform.web.ProblemException;
@@ -58,7 +58,7 @@ public class ImportingYear {
         boolean opened = year == null;
         boolean changed = false;
         if (opened) {
-            year = openingYear.open(new FinancialYearResource.NewYear(yearNumber, document.appropriationName(),
+            year = openingYear.open(new NewYear(yearNumber, document.appropriationName(),
                     document.appropriation(), document.keyDistributed()));
         } else {
             long before = year.version;

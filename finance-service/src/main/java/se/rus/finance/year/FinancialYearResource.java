@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -65,22 +63,6 @@ public class FinancialYearResource {
 
     @Inject
     MergePatch mergePatch;
-
-    @Schema(name = "NewFinancialYear")
-    public record NewYear(
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2024") Integer year,
-            @NotBlank @Size(max = 300) @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
-            @NotNull @DecimalMin("0.00")
-            @Digits(integer = 13, fraction = 2)
-            @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, example = "6000000.00")
-            BigDecimal appropriation,
-            @DecimalMin("0.00")
-            @Digits(integer = 13, fraction = 2)
-            @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, example = "1500000.00", description = "Nyckelfördelade medel, 0 om utelämnat")
-            BigDecimal keyDistributed) {
-    }
 
     @Schema(name = "FinancialYearChange", description = "Hela finansieringen (PUT)")
     public record YearChange(
