@@ -16,6 +16,7 @@ import se.rus.finance.year.ChangingYear;
 import se.rus.finance.year.FinancialYear;
 import se.rus.finance.year.NewYear;
 import se.rus.finance.year.OpeningYear;
+import se.rus.finance.year.YearContent;
 import se.rus.finance.year.YearStatus;
 import se.rus.platform.web.ProblemException;
 
@@ -66,8 +67,8 @@ public class ImportingYear {
                     document.appropriation(), document.keyDistributed()));
         } else {
             long before = year.version;
-            year = changingYear.apply(year, document.appropriationName(), document.appropriation(),
-                    document.keyDistributed());
+            year = changingYear.apply(year, new YearContent(document.appropriationName(), document.appropriation(),
+                    document.keyDistributed()));
             changed = year.version != before;
         }
 
