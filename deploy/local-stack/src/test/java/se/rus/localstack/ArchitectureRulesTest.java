@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 import se.rus.finance.fixture.Ledger;
 import se.rus.planning.answering.Answers;
 import se.rus.planning.asking.Asks;
+import se.rus.planning.fixture.AddingThings;
 import se.rus.planning.fixture.MintsTokens;
 import se.rus.planning.fixture.Plain;
 import se.rus.planning.fixture.ReadsTheLedger;
+import se.rus.planning.fixture.ThingResource;
 import se.rus.platform.fixture.Harmless;
 import se.rus.platform.fixture.KnowsPlanning;
 
@@ -30,22 +32,34 @@ class ArchitectureRulesTest {
 
     @Test
     void aServiceReachingIntoAnotherIsRefused() {
-        assertEquals(List.of(true, false, false, false), violated(ReadsTheLedger.class, Ledger.class));
+        assertEquals(List.of(true, false, false, false, false), violated(ReadsTheLedger.class, Ledger.class));
     }
 
     @Test
     void thePlatformKnowingAServiceIsRefused() {
-        assertEquals(List.of(false, true, false, false), violated(KnowsPlanning.class, Plain.class));
+        assertEquals(List.of(false, true, false, false, false), violated(KnowsPlanning.class, Plain.class));
     }
 
     @Test
     void serviceCodeUsingTheLocalStackIsRefused() {
-        assertEquals(List.of(false, false, true, false), violated(MintsTokens.class, JwtMinter.class));
+        assertEquals(List.of(false, false, true, false, false), violated(MintsTokens.class, JwtMinter.class));
     }
 
     @Test
     void aPackageCycleInsideAServiceIsRefused() {
-        assertEquals(List.of(false, false, false, true), violated(Asks.class, Answers.class));
+        assertEquals(List.of(false, false, false, true, false), violated(Asks.class, Answers.class));
+    }
+
+    @Test
+    void aUseCaseTakingAResourcesNestedBodyIsRefused() {
+        assertEquals(List.of(false, false, false, false, true),
+                violated(AddingThings.class, ThingResource.class, ThingResource.ThingInput.class));
+    }
+
+    @Test
+    void aResourceAndWhatItNestsMayUseEachOther() {
+        assertEquals(List.of(false, false, false, false, false),
+                violated(ThingResource.class, ThingResource.ThingInput.class));
     }
 
     @Test

@@ -76,7 +76,7 @@ public class DeficitCoverageResource {
     public Response set(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull CoverageInput input) {
         DeficitCoverage coverage = funds.setCoverage(year, ifMatch, input.coverers().stream()
-                .map(c -> new RecordingFunds.CoverDefinition(c.coveredBy(), c.description())).toList());
+                .map(c -> new CovererContent(c.coveredBy(), c.description())).toList());
         return Response.ok(new CoverageView(year, List.copyOf(coverage.coverers)))
                 .tag(Preconditions.etag(coverage.version)).build();
     }

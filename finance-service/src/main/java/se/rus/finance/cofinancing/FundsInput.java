@@ -30,8 +30,8 @@ public final class FundsInput {
             @Schema(example = "Gemensamma insatser: länstransportplanering, samhällsplanering och förändringsledning")
             String description) {
 
-        RecordingFunds.Funds funds() {
-            return new RecordingFunds.Funds(source, amount, description);
+        FundsContent funds() {
+            return new FundsContent(source, amount, description);
         }
     }
 

@@ -29,12 +29,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordingFunds {
 
-    public record Funds(String source, BigDecimal amount, String description) {
-    }
-
-    public record CoverDefinition(String coveredBy, String description) {
-    }
-
     /** The jsonb column's form of the list (JsonColumns writes the same: a plain mapper, records as objects). */
     private static final ObjectMapper COVERERS = new ObjectMapper();
 
@@ -45,7 +39,7 @@ public class RecordingFunds {
     CurrentActor actor;
 
     @Transactional
-    public CoFinancing recordCoFinancing(int yearNumber, Funds funds) {
+    public CoFinancing recordCoFinancing(int yearNumber, FundsContent funds) {
         FinancialYear year = FinancialYear.requireOpen(yearNumber);
         if (findCoFinancing(yearNumber, funds.source()).isPresent()) {
             throw ProblemException.conflict("Medfinansiering från " + funds.source() + " är redan registrerad för " + yearNumber);
@@ -54,7 +48,7 @@ public class RecordingFunds {
     }
 
     @Transactional
-    public OutsideFunds noteOutsideFunds(int yearNumber, Funds funds) {
+    public OutsideFunds noteOutsideFunds(int yearNumber, FundsContent funds) {
         FinancialYear year = FinancialYear.requireOpen(yearNumber);
         if (findOutsideFunds(yearNumber, funds.source()).isPresent()) {
             throw ProblemException.conflict("Medel från " + funds.source() + " är redan noterade för " + yearNumber);
@@ -63,7 +57,7 @@ public class RecordingFunds {
     }
 
     @Transactional
-    public DeficitCoverage setCoverage(int yearNumber, String ifMatch, List<CoverDefinition> coverers) {
+    public DeficitCoverage setCoverage(int yearNumber, String ifMatch, List<CovererContent> coverers) {
         FinancialYear year = FinancialYear.requireOpen(yearNumber);
         // writers of one year's coverage take turns until commit, so the version If-Match is compared with is the one
         // the write replaces: a writer that waited sees the winner's version and gets 412
@@ -75,7 +69,7 @@ public class RecordingFunds {
 
     /** Import: true when the source was new; identical is left alone; different is a conflict. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean recordCoFinancingUnlessPresent(FinancialYear year, Funds funds, String field) {
+    public boolean recordCoFinancingUnlessPresent(FinancialYear year, FundsContent funds, String field) {
         Optional<CoFinancing> existing = findCoFinancing(year.year, funds.source());
         if (existing.isPresent()) {
             requireSame(field, existing.get().amount, existing.get().description, funds);
@@ -87,7 +81,7 @@ public class RecordingFunds {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean noteOutsideFundsUnlessPresent(FinancialYear year, Funds funds, String field) {
+    public boolean noteOutsideFundsUnlessPresent(FinancialYear year, FundsContent funds, String field) {
         Optional<OutsideFunds> existing = findOutsideFunds(year.year, funds.source());
         if (existing.isPresent()) {
             requireSame(field, existing.get().amount, existing.get().description, funds);
@@ -100,7 +94,7 @@ public class RecordingFunds {
 
     /** Replaces the ordered list when it differs and publishes it; empty when nothing changed. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<DeficitCoverage> replaceCoverage(FinancialYear year, List<CoverDefinition> definitions) {
+    public Optional<DeficitCoverage> replaceCoverage(FinancialYear year, List<CovererContent> definitions) {
         List<DeficitCoverage.Coverer> coverers = new ArrayList<>();
         for (int i = 0; i < definitions.size(); i++) {
             coverers.add(new DeficitCoverage.Coverer(i + 1, definitions.get(i).coveredBy(),
@@ -146,15 +140,15 @@ public class RecordingFunds {
         }
     }
 
-    private CoFinancing addCoFinancing(FinancialYear year, Funds funds) {
+    private CoFinancing addCoFinancing(FinancialYear year, FundsContent funds) {
         return add(new CoFinancing(), year, funds, FinanceEvents.CO_FINANCING_RECORDED);
     }
 
-    private OutsideFunds addOutsideFunds(FinancialYear year, Funds funds) {
+    private OutsideFunds addOutsideFunds(FinancialYear year, FundsContent funds) {
         return add(new OutsideFunds(), year, funds, FinanceEvents.OUTSIDE_FUNDS_NOTED);
     }
 
-    private <F extends FundsRecord> F add(F record, FinancialYear year, Funds funds, String eventType) {
+    private <F extends FundsRecord> F add(F record, FinancialYear year, FundsContent funds, String eventType) {
         record.id = UUID.randomUUID();
         record.year = year.year;
         record.source = funds.source();
@@ -175,7 +169,7 @@ public class RecordingFunds {
         return OutsideFunds.find("year = ?1 and source = ?2", year, source).firstResultOptional();
     }
 
-    private static void requireSame(String field, BigDecimal amount, String description, Funds funds) {
+    private static void requireSame(String field, BigDecimal amount, String description, FundsContent funds) {
         if (amount.compareTo(funds.amount()) != 0 || !Objects.equals(description, funds.description())) {
             throw ProblemException.conflict(field + ": " + funds.source()
                     + " är redan registrerad med annat belopp eller annan beskrivning");

@@ -4,14 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import se.rus.finance.cofinancing.CovererContent;
+import se.rus.finance.cofinancing.FundsContent;
 import se.rus.finance.cofinancing.RecordingFunds;
+import se.rus.finance.ledger.EntryContent;
 import se.rus.finance.ledger.LedgerEntry;
 import se.rus.finance.ledger.RecordingLedgerEntry;
 import se.rus.finance.post.KeepingBudgetPosts;
+import se.rus.finance.post.PostContent;
 import se.rus.finance.year.ChangingYear;
 import se.rus.finance.year.FinancialYear;
-import se.rus.finance.year.FinancialYearResource;
+import se.rus.finance.year.NewYear;
 import se.rus.finance.year.OpeningYear;
+import se.rus.finance.year.YearContent;
 import se.rus.finance.year.YearStatus;
 import se.rus.platform.web.ProblemException;
 
@@ -58,12 +63,12 @@ public class ImportingYear {
         boolean opened = year == null;
         boolean changed = false;
         if (opened) {
-            year = openingYear.open(new FinancialYearResource.NewYear(yearNumber, document.appropriationName(),
+            year = openingYear.open(new NewYear(yearNumber, document.appropriationName(),
                     document.appropriation(), document.keyDistributed()));
         } else {
             long before = year.version;
-            year = changingYear.apply(year, document.appropriationName(), document.appropriation(),
-                    document.keyDistributed());
+            year = changingYear.apply(year, new YearContent(document.appropriationName(), document.appropriation(),
+                    document.keyDistributed()));
             changed = year.version != before;
         }
 
@@ -76,7 +81,7 @@ public class ImportingYear {
         for (int i = 0; i < document.posts().size(); i++) {
             ImportDocument.Post doc = document.posts().get(i);
             KeepingBudgetPosts.Result post = posts.defineOrChange(year,
-                    new KeepingBudgetPosts.PostDefinition(doc.name(), doc.budget(), doc.comment(), i + 1));
+                    new PostContent(doc.name(), doc.budget(), doc.comment(), i + 1));
             switch (post.outcome()) {
                 case DEFINED -> postsDefined++;
                 case CHANGED -> postsChanged++;
@@ -85,7 +90,7 @@ public class ImportingYear {
             List<ImportDocument.Entry> entries = orEmpty(doc.entries());
             for (int j = 0; j < entries.size(); j++) {
                 ImportDocument.Entry entry = entries.get(j);
-                boolean recorded = ledger.recordUnlessPresent(year, post.post(), new RecordingLedgerEntry.Entry(
+                boolean recorded = ledger.recordUnlessPresent(year, post.post(), new EntryContent(
                         post.post().id, entry.entryDate(), entry.amount(), entry.text(), blankToNull(entry.counterpart()),
                         entry.activityId(), entry.category(), entry.externalRef()),
                         "posts[" + i + "].entries[" + j + "]", existing.get(entry.externalRef()));
@@ -101,7 +106,7 @@ public class ImportingYear {
         List<ImportDocument.Funds> coFinancing = orEmpty(document.coFinancing());
         for (int i = 0; i < coFinancing.size(); i++) {
             ImportDocument.Funds doc = coFinancing.get(i);
-            if (funds.recordCoFinancingUnlessPresent(year, new RecordingFunds.Funds(doc.source(), doc.amount(),
+            if (funds.recordCoFinancingUnlessPresent(year, new FundsContent(doc.source(), doc.amount(),
                     doc.description()), "coFinancing[" + i + "]")) {
                 coFinancingRecorded++;
             }
@@ -110,14 +115,14 @@ public class ImportingYear {
         List<ImportDocument.Funds> outside = orEmpty(document.outsideFunds());
         for (int i = 0; i < outside.size(); i++) {
             ImportDocument.Funds doc = outside.get(i);
-            if (funds.noteOutsideFundsUnlessPresent(year, new RecordingFunds.Funds(doc.source(), doc.amount(),
+            if (funds.noteOutsideFundsUnlessPresent(year, new FundsContent(doc.source(), doc.amount(),
                     doc.description()), "outsideFunds[" + i + "]")) {
                 outsideNoted++;
             }
         }
         boolean coverageSet = document.deficitCoverage() != null && funds.replaceCoverage(year,
                 document.deficitCoverage().stream()
-                        .map(c -> new RecordingFunds.CoverDefinition(c.coveredBy(), c.description())).toList())
+                        .map(c -> new CovererContent(c.coveredBy(), c.description())).toList())
                 .isPresent();
 
         boolean closed = false;

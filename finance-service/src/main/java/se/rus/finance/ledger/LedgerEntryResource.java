@@ -83,8 +83,8 @@ public class LedgerEntryResource {
             @Size(max = 100) @Schema(example = "2024-PRO-006", description = "Unik per år; importen matchar på den")
             String externalRef) {
 
-        RecordingLedgerEntry.Entry entry() {
-            return new RecordingLedgerEntry.Entry(postId, entryDate, amount, text, blankToNull(counterpart),
+        EntryContent entry() {
+            return new EntryContent(postId, entryDate, amount, text, blankToNull(counterpart),
                     activityId, category, blankToNull(externalRef));
         }
 

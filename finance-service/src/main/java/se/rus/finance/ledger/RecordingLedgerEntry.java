@@ -11,7 +11,6 @@ import se.rus.platform.events.EventPublisher;
 import se.rus.platform.security.CurrentActor;
 import se.rus.platform.web.ProblemException;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -21,10 +20,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordingLedgerEntry {
 
-    public record Entry(UUID postId, LocalDate entryDate, BigDecimal amount, String text, String counterpart,
-                        UUID activityId, EntryCategory category, String externalRef) {
-    }
-
     @Inject
     EventPublisher events;
 
@@ -32,7 +27,7 @@ public class RecordingLedgerEntry {
     CurrentActor actor;
 
     @Transactional
-    public LedgerEntry record(int yearNumber, Entry entry) {
+    public LedgerEntry record(int yearNumber, EntryContent entry) {
         FinancialYear year = FinancialYear.requireOpen(yearNumber);
         requireInsideYear("entryDate", entry.entryDate(), yearNumber);
         BudgetPost post = BudgetPost.<BudgetPost>findByIdOptional(entry.postId()).filter(p -> p.year == yearNumber)
@@ -53,7 +48,7 @@ public class RecordingLedgerEntry {
      * holds each time, quadratic in the document's size.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean recordUnlessPresent(FinancialYear year, BudgetPost post, Entry entry, String field,
+    public boolean recordUnlessPresent(FinancialYear year, BudgetPost post, EntryContent entry, String field,
                                        LedgerEntry existing) {
         requireInsideYear(field + ".entryDate", entry.entryDate(), year.year);
         if (existing != null) {
@@ -71,7 +66,7 @@ public class RecordingLedgerEntry {
     }
 
     /** {@code flush}: a single POST flushes at once, so a reference taken meanwhile is its 409, not a failed commit. */
-    private LedgerEntry append(FinancialYear year, BudgetPost post, Entry entry, boolean flush) {
+    private LedgerEntry append(FinancialYear year, BudgetPost post, EntryContent entry, boolean flush) {
         LedgerEntry recorded = new LedgerEntry();
         recorded.id = UUID.randomUUID();
         recorded.year = year.year;
@@ -95,7 +90,7 @@ public class RecordingLedgerEntry {
         return recorded;
     }
 
-    private static boolean sameAs(LedgerEntry existing, BudgetPost post, Entry entry) {
+    private static boolean sameAs(LedgerEntry existing, BudgetPost post, EntryContent entry) {
         return existing.postId.equals(post.id)
                 && existing.entryDate.equals(entry.entryDate())
                 && existing.amount.compareTo(entry.amount()) == 0

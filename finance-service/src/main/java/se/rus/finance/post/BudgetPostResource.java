@@ -77,8 +77,8 @@ public class BudgetPostResource {
             @Schema(example = "1", description = "1-baserad plats i tabellen; utelämnad: sist (ny) eller oförändrad")
             Integer position) {
 
-        KeepingBudgetPosts.PostDefinition definition() {
-            return new KeepingBudgetPosts.PostDefinition(name, budget, comment, position);
+        PostContent definition() {
+            return new PostContent(name, budget, comment, position);
         }
     }
 

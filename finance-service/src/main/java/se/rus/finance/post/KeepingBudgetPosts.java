@@ -14,7 +14,6 @@ import se.rus.platform.text.TextBlocks;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.ProblemException;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +23,6 @@ import java.util.UUID;
 /** Use cases: the working group defines, changes, reorders and removes the budget posts of an open year. */
 @ApplicationScoped
 public class KeepingBudgetPosts {
-
-    /** What a post should be; {@code position null} keeps it in place (or appends a new one). */
-    public record PostDefinition(String name, BigDecimal budget, List<TextBlock> comment, Integer position) {
-    }
 
     public enum Outcome {
         DEFINED,
@@ -45,7 +40,7 @@ public class KeepingBudgetPosts {
     CurrentActor actor;
 
     @Transactional
-    public BudgetPost define(int yearNumber, PostDefinition definition) {
+    public BudgetPost define(int yearNumber, PostContent definition) {
         FinancialYear year = FinancialYear.requireOpen(yearNumber);
         if (BudgetPost.findByName(yearNumber, definition.name()).isPresent()) {
             throw ProblemException.conflict("Budgetposten \"" + definition.name() + "\" finns redan för " + yearNumber);
@@ -54,7 +49,7 @@ public class KeepingBudgetPosts {
     }
 
     @Transactional
-    public BudgetPost change(int yearNumber, UUID id, String ifMatch, PostDefinition definition) {
+    public BudgetPost change(int yearNumber, UUID id, String ifMatch, PostContent definition) {
         BudgetPost post = BudgetPost.require(yearNumber, id);
         Preconditions.requireMatch(ifMatch, post.version);
         FinancialYear year = FinancialYear.requireOpen(yearNumber);
@@ -87,7 +82,7 @@ public class KeepingBudgetPosts {
 
     /** Matches by name within the year: defines a new post or changes the existing one when it differs. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Result defineOrChange(FinancialYear year, PostDefinition definition) {
+    public Result defineOrChange(FinancialYear year, PostContent definition) {
         BudgetPost existing = BudgetPost.findByName(year.year, definition.name()).orElse(null);
         if (existing != null) {
             return apply(year, existing, definition);
@@ -111,7 +106,7 @@ public class KeepingBudgetPosts {
         return new Result(post, Outcome.DEFINED);
     }
 
-    private Result apply(FinancialYear year, BudgetPost post, PostDefinition definition) {
+    private Result apply(FinancialYear year, BudgetPost post, PostContent definition) {
         List<TextBlock> comment = TextBlocks.requireWellFormed("comment", definition.comment());
         List<BudgetPost> order = Positions.place(BudgetPost.ofYear(year.year), post, definition.position());
         boolean contentChanged = !post.name.equals(definition.name())

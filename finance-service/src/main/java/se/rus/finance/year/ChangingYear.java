@@ -24,23 +24,21 @@ public class ChangingYear {
 
     /** Replaces the funding: a PUT body, or a PATCH already merged into the current one. */
     @Transactional
-    public FinancialYear change(int yearNumber, String ifMatch, String appropriationName, BigDecimal appropriation,
-                                BigDecimal keyDistributed) {
+    public FinancialYear change(int yearNumber, String ifMatch, YearContent funding) {
         FinancialYear year = FinancialYear.require(yearNumber);
         Preconditions.requireMatch(ifMatch, year.version);
         if (year.status == YearStatus.CLOSED) {
             throw ProblemException.conflict("Räkenskapsåret " + yearNumber + " är stängt");
         }
-        return apply(year, appropriationName, appropriation, keyDistributed);
+        return apply(year, funding);
     }
 
     /** Applies funding without a precondition; used by the import, which matches by content (null keeps a value). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public FinancialYear apply(FinancialYear year, String appropriationName, BigDecimal appropriation,
-                               BigDecimal keyDistributed) {
-        String newName = appropriationName == null ? year.appropriationName : appropriationName;
-        BigDecimal newAppropriation = appropriation == null ? year.appropriation : appropriation;
-        BigDecimal newKeyDistributed = keyDistributed == null ? year.keyDistributed : keyDistributed;
+    public FinancialYear apply(FinancialYear year, YearContent funding) {
+        String newName = funding.appropriationName() == null ? year.appropriationName : funding.appropriationName();
+        BigDecimal newAppropriation = funding.appropriation() == null ? year.appropriation : funding.appropriation();
+        BigDecimal newKeyDistributed = funding.keyDistributed() == null ? year.keyDistributed : funding.keyDistributed();
         YearRules.requireKeyDistributedWithin(newAppropriation, newKeyDistributed);
         boolean changed = !Objects.equals(newName, year.appropriationName)
                 || newAppropriation.compareTo(year.appropriation) != 0

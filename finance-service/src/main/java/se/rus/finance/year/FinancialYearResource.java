@@ -6,13 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,7 +50,6 @@ public class FinancialYearResource {
     @Inject
     IdempotentRequests idempotent;
 
-
     @Inject
     OpeningYear openingYear;
 
@@ -65,37 +58,6 @@ public class FinancialYearResource {
 
     @Inject
     MergePatch mergePatch;
-
-    @Schema(name = "NewFinancialYear")
-    public record NewYear(
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2024") Integer year,
-            @NotBlank @Size(max = 300) @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
-            @NotNull @DecimalMin("0.00")
-            @Digits(integer = 13, fraction = 2)
-            @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, example = "6000000.00")
-            BigDecimal appropriation,
-            @DecimalMin("0.00")
-            @Digits(integer = 13, fraction = 2)
-            @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, example = "1500000.00", description = "Nyckelfördelade medel, 0 om utelämnat")
-            BigDecimal keyDistributed) {
-    }
-
-    @Schema(name = "FinancialYearChange", description = "Hela finansieringen (PUT)")
-    public record YearChange(
-            @NotBlank @Size(max = 300) @Schema(example = "Anslag 1:2 Miljöövervakning") String appropriationName,
-            @NotNull @DecimalMin("0.00")
-            @Digits(integer = 13, fraction = 2)
-            @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, example = "6000000.00")
-            BigDecimal appropriation,
-            @NotNull @DecimalMin("0.00")
-            @Digits(integer = 13, fraction = 2)
-            @JsonFormat(shape = JsonFormat.Shape.STRING)
-            @Schema(type = SchemaType.STRING, example = "1500000.00")
-            BigDecimal keyDistributed) {
-    }
 
     @Schema(name = "FinancialYear")
     public record YearView(UUID id, @Schema(example = "2024") int year,
@@ -173,9 +135,8 @@ public class FinancialYearResource {
     @APIResponse(responseCode = "422", description = "Nyckelfördelade medel överstiger anslaget")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response replace(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid @NotNull YearChange change) {
-        return respond(changingYear.change(year, ifMatch, change.appropriationName(), change.appropriation(),
-                change.keyDistributed()));
+                            @Valid @NotNull YearContent change) {
+        return respond(changingYear.change(year, ifMatch, change));
     }
 
     @PATCH
@@ -193,12 +154,11 @@ public class FinancialYearResource {
     @APIResponse(responseCode = "422", description = "Nyckelfördelade medel överstiger anslaget")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response patch(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @Schema(implementation = YearChange.class) String patch) throws JsonProcessingException {
+                          @Schema(implementation = YearContent.class) String patch) throws JsonProcessingException {
         FinancialYear current = FinancialYear.require(year);
-        YearChange merged = mergePatch.apply(new YearChange(current.appropriationName, current.appropriation,
-                current.keyDistributed), patch, YearChange.class);
-        return respond(changingYear.change(year, ifMatch, merged.appropriationName(), merged.appropriation(),
-                merged.keyDistributed()));
+        YearContent merged = mergePatch.apply(new YearContent(current.appropriationName, current.appropriation,
+                current.keyDistributed), patch, YearContent.class);
+        return respond(changingYear.change(year, ifMatch, merged));
     }
 
     @POST

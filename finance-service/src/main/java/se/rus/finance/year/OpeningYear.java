@@ -22,17 +22,17 @@ public class OpeningYear {
     CurrentActor actor;
 
     @Transactional
-    public FinancialYear open(FinancialYearResource.NewYear request) {
-        if (FinancialYear.findByYear(request.year()).isPresent()) {
-            throw ProblemException.conflict("Räkenskapsåret " + request.year() + " finns redan");
+    public FinancialYear open(NewYear newYear) {
+        if (FinancialYear.findByYear(newYear.year()).isPresent()) {
+            throw ProblemException.conflict("Räkenskapsåret " + newYear.year() + " finns redan");
         }
-        BigDecimal keyDistributed = request.keyDistributed() == null ? BigDecimal.ZERO : request.keyDistributed();
-        YearRules.requireKeyDistributedWithin(request.appropriation(), keyDistributed);
+        BigDecimal keyDistributed = newYear.keyDistributed() == null ? BigDecimal.ZERO : newYear.keyDistributed();
+        YearRules.requireKeyDistributedWithin(newYear.appropriation(), keyDistributed);
         FinancialYear year = new FinancialYear();
         year.id = UUID.randomUUID();
-        year.year = request.year();
-        year.appropriationName = request.appropriationName();
-        year.appropriation = request.appropriation();
+        year.year = newYear.year();
+        year.appropriationName = newYear.appropriationName();
+        year.appropriation = newYear.appropriation();
         year.keyDistributed = keyDistributed;
         year.status = YearStatus.OPEN;
         year.createdAt = Instant.now();

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,15 +20,14 @@ public class CorrectingRound {
     RoundChanges changes;
 
     @Transactional
-    public RauRound correct(int year, String ifMatch, String instructions, LocalDate deadline,
-                            List<String> objectiveCodes, List<String> countyCodes) {
+    public RauRound correct(int year, String ifMatch, RoundContent content) {
         RauRound round = changes.atVersion(year, ifMatch);
         round.requireOpen();
         RauEvents.RoundState before = RauEvents.RoundState.of(round);
-        round.instructions = instructions;
-        round.deadline = deadline;
-        round.objectiveCodes = OpeningRound.objectives(objectiveCodes);
-        round.countyCodes = OpeningRound.counties(countyCodes);
+        round.instructions = content.instructions();
+        round.deadline = content.deadline();
+        round.objectiveCodes = OpeningRound.objectives(content.objectiveCodes());
+        round.countyCodes = OpeningRound.counties(content.countyCodes());
         RauEvents.RoundState after = RauEvents.RoundState.of(round);
         if (after.equals(before)) {
             return round;

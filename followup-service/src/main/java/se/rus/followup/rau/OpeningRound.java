@@ -8,7 +8,6 @@ import se.rus.followup.reference.County;
 import se.rus.followup.reference.Objective;
 import se.rus.platform.web.ProblemException;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -24,18 +23,17 @@ public class OpeningRound {
     RoundChanges changes;
 
     @Transactional
-    public RauRound open(int year, String instructions, LocalDate deadline, List<String> objectiveCodes,
-                         List<String> countyCodes) {
+    public RauRound open(int year, RoundContent content) {
         RauRound.findByYear(year).ifPresent(existing -> {
             throw ProblemException.conflict("RÅU " + year + (existing.closed() ? " är redan öppnad och stängd" : " är redan öppnad"));
         });
         RauRound round = new RauRound();
         round.id = UUID.randomUUID();
         round.year = year;
-        round.instructions = instructions;
-        round.deadline = deadline;
-        round.objectiveCodes = objectives(objectiveCodes);
-        round.countyCodes = counties(countyCodes);
+        round.instructions = content.instructions();
+        round.deadline = content.deadline();
+        round.objectiveCodes = objectives(content.objectiveCodes());
+        round.countyCodes = counties(content.countyCodes());
         round.status = RoundStatus.OPEN;
         round.openedAt = changes.now();
         round.openedBy = changes.actor();

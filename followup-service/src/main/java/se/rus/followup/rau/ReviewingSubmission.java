@@ -39,11 +39,8 @@ public class ReviewingSubmission {
     @Inject
     TimeSource time;
 
-    public record Content(Assessment assessment, Trend trend, String summary, String measures) {
-    }
-
     @Transactional
-    public RauSubmission draft(int year, String countyCode, String objectiveCode, Content content) {
+    public RauSubmission draft(int year, String countyCode, String objectiveCode, SubmissionContent content) {
         countyScope.requireMayWrite(countyCode);
         RauRound round = RauRound.findByYear(year).orElseThrow(() ->
                 ProblemException.unprocessable("Ingen RÅU-omgång är öppnad för " + year));
@@ -76,7 +73,7 @@ public class ReviewingSubmission {
     }
 
     @Transactional
-    public RauSubmission revise(int year, UUID id, String ifMatch, Content content) {
+    public RauSubmission revise(int year, UUID id, String ifMatch, SubmissionContent content) {
         RauSubmission submission = visible(year, id);
         countyScope.requireMayWrite(submission.countyCode);
         RauRound.existing(year).requireOpen();
@@ -159,13 +156,13 @@ public class ReviewingSubmission {
         }
     }
 
-    private static boolean holds(RauSubmission submission, Content content) {
+    private static boolean holds(RauSubmission submission, SubmissionContent content) {
         return submission.assessment == content.assessment() && submission.trend == content.trend()
                 && Objects.equals(submission.summary, content.summary())
                 && Objects.equals(submission.measures, content.measures());
     }
 
-    private void apply(RauSubmission submission, Content content) {
+    private void apply(RauSubmission submission, SubmissionContent content) {
         submission.assessment = content.assessment();
         submission.trend = content.trend();
         submission.summary = content.summary();

@@ -5,10 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,7 +34,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import se.rus.platform.years.InSupportedYears;
 
 @Path("/api/v1/rau/{year}/round")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,16 +54,6 @@ public class RoundResource {
 
     @Inject
     IdempotentRequests idempotentRequests;
-
-    @Schema(name = "NewRauRound")
-    public record NewRound(
-            @NotBlank @Size(max = 20000) @Schema(example = "Anvisningar för RÅU 2024: bedöm målet och trenden för miljötillståndet i länet.") String instructions,
-            @NotNull @InSupportedYears @Schema(example = "2025-01-31") LocalDate deadline,
-            @Size(max = 17) @Schema(description = "Utelämnad: de 13 regionalt bedömda målen och generationsmålet", example = "[\"GENERATIONSMALET\",\"FRISK_LUFT\"]")
-            List<@NotBlank String> objectiveCodes,
-            @Size(max = 21) @Schema(description = "Utelämnad: alla 21 län", example = "[\"01\",\"21\"]")
-            List<@NotNull @Pattern(regexp = "^\\d{2}$", message = "ska vara en tvåsiffrig länskod") String> countyCodes) {
-    }
 
     @Schema(name = "RauRound")
     public record RoundView(UUID id, int year, String instructions,
@@ -92,10 +78,9 @@ public class RoundResource {
     @APIResponse(responseCode = "409", description = "Årets RÅU är redan öppnad")
     @APIResponse(responseCode = "422", description = "Okänt miljömål eller län, eller Idempotency-Key användes med en annan kropp")
     public Response open(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "rau-2024") String idempotencyKey,
-                         @PathParam("year") int year, @Valid @NotNull NewRound request, UriInfo uri) {
+                         @PathParam("year") int year, @Valid @NotNull RoundContent request, UriInfo uri) {
         return idempotentRequests.once(idempotencyKey, uri, request, () -> {
-            RauRound round = opening.open(year, request.instructions(), request.deadline(), request.objectiveCodes(),
-                    request.countyCodes());
+            RauRound round = opening.open(year, request);
             return Response.created(uri.getAbsolutePath()).tag(Preconditions.etag(round.version))
                     .entity(RoundView.of(round)).build();
         });
@@ -124,9 +109,8 @@ public class RoundResource {
     @APIResponse(responseCode = "422", description = "Okänt miljömål eller län")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response correct(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid @NotNull NewRound change) {
-        return corrected(correcting.correct(year, ifMatch, change.instructions(), change.deadline(),
-                change.objectiveCodes(), change.countyCodes()));
+                            @Valid @NotNull RoundContent change) {
+        return corrected(correcting.correct(year, ifMatch, change));
     }
 
     private static Response corrected(RauRound round) {
@@ -146,12 +130,11 @@ public class RoundResource {
     @APIResponse(responseCode = "422", description = "Okänt miljömål eller län")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response patch(@PathParam("year") int year, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @Schema(implementation = NewRound.class) String patch) throws JsonProcessingException {
+                          @Schema(implementation = RoundContent.class) String patch) throws JsonProcessingException {
         RauRound current = RauRound.existing(year);
-        NewRound change = mergePatch.apply(new NewRound(current.instructions, current.deadline,
-                List.copyOf(current.objectiveCodes), List.copyOf(current.countyCodes)), patch, NewRound.class);
-        return corrected(correcting.correct(year, ifMatch, change.instructions(), change.deadline(),
-                change.objectiveCodes(), change.countyCodes()));
+        RoundContent change = mergePatch.apply(new RoundContent(current.instructions, current.deadline,
+                List.copyOf(current.objectiveCodes), List.copyOf(current.countyCodes)), patch, RoundContent.class);
+        return corrected(correcting.correct(year, ifMatch, change));
     }
 
     @Schema(name = "RauRoundChange")

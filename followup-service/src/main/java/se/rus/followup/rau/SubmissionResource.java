@@ -69,14 +69,6 @@ public class SubmissionResource {
             @Size(max = 20000) @Schema(example = "Formellt skydd av skog och naturvårdsavtal.") String measures) {
     }
 
-    @Schema(name = "RauSubmissionContent")
-    public record SubmissionContent(
-            @Schema(example = "CLOSE") Assessment assessment,
-            @Schema(example = "POSITIVE") Trend trend,
-            @Size(max = 20000) @Schema(example = "Luftkvaliteten förbättras i länets tätorter.") String summary,
-            @Size(max = 20000) @Schema(example = "Åtgärdsprogram för kvävedioxid i Gävle.") String measures) {
-    }
-
     @Schema(name = "RauReview")
     public record Review(@Size(max = 5000) @Schema(example = "Komplettera med trenden för miljötillståndet.") String comment) {
     }
@@ -123,7 +115,7 @@ public class SubmissionResource {
                           @PathParam("year") int year, @Valid @NotNull NewSubmission request, UriInfo uri) {
         return idempotentRequests.once(idempotencyKey, uri, request, () -> {
             RauSubmission submission = reviewing.draft(year, request.countyCode(), request.objectiveCode(),
-                    new ReviewingSubmission.Content(request.assessment(), request.trend(), request.summary(), request.measures()));
+                    new SubmissionContent(request.assessment(), request.trend(), request.summary(), request.measures()));
             return Response.created(uri.getAbsolutePathBuilder().path(submission.id.toString()).build())
                     .tag(Preconditions.etag(submission.version)).entity(SubmissionView.of(submission)).build();
         });
@@ -187,9 +179,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response revise(@PathParam("year") int year, @PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SubmissionContent content) {
-        RauSubmission submission = reviewing.revise(year, id, ifMatch, new ReviewingSubmission.Content(
-                content.assessment(), content.trend(), content.summary(), content.measures()));
-        return ok(submission);
+        return ok(reviewing.revise(year, id, ifMatch, content));
     }
 
     @POST

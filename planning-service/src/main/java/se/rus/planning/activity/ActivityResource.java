@@ -5,12 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -37,8 +32,6 @@ import se.rus.planning.activity.ActivityEvents.ActivityState;
 import se.rus.platform.web.IdempotentRequests;
 import se.rus.planning.plan.Plan;
 import se.rus.platform.security.Roles;
-import se.rus.platform.text.NotBlankWhenGiven;
-import se.rus.platform.text.TextBlock;
 import se.rus.platform.web.MergePatch;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
@@ -46,9 +39,7 @@ import se.rus.platform.web.QueryParameters;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.Sorting;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -70,34 +61,6 @@ public class ActivityResource {
 
     @Inject
     IdempotentRequests idempotentRequests;
-
-    @Schema(name = "ActivityInput")
-    public record ActivityInput(
-            @NotNull @Schema(description = "Verksamhetsområdet i årets plan", example = "5d7e0c1a-9b1e-4c55-a0a4-2a1f6b8e7c31") UUID areaId,
-            @NotBlank @Size(max = 500) @Schema(example = "Cirkulär ekonomi och hållbar konsumtion") String title,
-            @NotBlankWhenGiven @Size(max = 500) @Schema(description = "Titeln som årets sammanfattning anger den, när den skiljer sig från Bilaga 1; utelämnad = samma", example = "Förvaltning och samverkan miljödata och informationsförsörjning") String summaryTitle,
-            @Valid @Size(max = 200) List<@NotNull TextBlock> description,
-            @NotNull @DecimalMin(value = "0", message = "får inte vara negativt")
-            @Digits(integer = 5, fraction = 2, message = "högst 5 siffror före och 2 efter decimaltecknet")
-            @Schema(description = "RUS arbetsgrupps tid i VP, dagar", example = "21") BigDecimal plannedDays,
-            @DecimalMin(value = "0", message = "får inte vara negativt")
-            @Digits(integer = 5, fraction = 2, message = "högst 5 siffror före och 2 efter decimaltecknet")
-            @Schema(description = "Dagar utanför arbetsgruppen", example = "18") BigDecimal extraDays,
-            @Size(max = 1000) @Schema(example = "samt 18 dagar utanför arbetsgruppen") String extraEffortNote,
-            @Schema(description = "PRIORITERAT", example = "true") Boolean prioritised,
-            @Schema(description = "Särskild utvecklingsinsats: NONE, PARTIAL (delvis) eller FULL; utelämnad = NONE", example = "NONE") DevelopmentEffort developmentEffort,
-            @Schema(description = "Utvecklingsinsatsen som årets sammanfattning anger den, när den skiljer sig från Bilaga 1; utelämnad = samma", example = "PARTIAL") DevelopmentEffort summaryDevelopmentEffort,
-            @Size(max = 50) List<@NotBlank @Size(max = 300) String> responsible,
-            @Min(value = 1, message = "måste vara minst 1") @Schema(description = "1-baserad plats i området; utelämnad = sist (POST) eller oförändrad (PUT)", example = "1") Integer position,
-            @Schema(description = "Aktiviteten i föregående års plan som denna fortsätter; utelämnad = ingen", example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") UUID continuesActivityId) {
-
-        static ActivityInput of(Activity activity) {
-            ActivityState state = ActivityState.of(activity);
-            return new ActivityInput(state.areaId(), state.title(), state.summaryTitle(), state.description(), state.plannedDays(),
-                    state.extraDays(), state.extraEffortNote(), state.prioritised(), state.developmentEffort(),
-                    state.summaryDevelopmentEffort(), state.responsible(), state.position(), state.continuesActivityId());
-        }
-    }
 
     @GET
     @Operation(operationId = "listActivities", summary = "Lista planens aktiviteter i ordning (område, plats), med filter")
@@ -150,7 +113,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "409", description = "Området har redan en aktivitet med samma titel")
     @APIResponse(responseCode = "422", description = "Området finns inte i årets plan, continuesActivityId är ingen aktivitet i föregående års plan, eller Idempotency-Key användes tidigare med en annan kropp")
     public Response plan(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "7f3c9a2e-vp-2024-1") String idempotencyKey,
-                         @PathParam("year") int year, @Valid @NotNull ActivityInput input, UriInfo uri) {
+                         @PathParam("year") int year, @Valid @NotNull ActivityContent input, UriInfo uri) {
         return idempotentRequests.once(idempotencyKey, uri, input, () -> {
             Activity activity = planningActivities.plan(year, input);
             return Response.created(uri.getAbsolutePathBuilder().path(activity.id.toString()).build())
@@ -185,7 +148,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response replace(@PathParam("year") int year, @PathParam("activityId") UUID activityId,
                             @HeaderParam("If-Match") @Parameter(description = "Aktivitetens ETag", example = "\"0\"") String ifMatch,
-                            @Valid @NotNull ActivityInput input) {
+                            @Valid @NotNull ActivityContent input) {
         Activity activity = planningActivities.replace(year, activityId, ifMatch, input);
         return Response.ok(ActivityState.of(activity)).tag(Preconditions.etag(activity.version)).build();
     }
@@ -206,8 +169,8 @@ public class ActivityResource {
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response patch(@PathParam("year") int year, @PathParam("activityId") UUID activityId,
                           @HeaderParam("If-Match") @Parameter(description = "Aktivitetens ETag", example = "\"0\"") String ifMatch,
-                          @Schema(implementation = ActivityInput.class) String patch) throws JsonProcessingException {
-        ActivityInput input = mergePatch.apply(ActivityInput.of(Activity.require(year, activityId)), patch, ActivityInput.class);
+                          @Schema(implementation = ActivityContent.class) String patch) throws JsonProcessingException {
+        ActivityContent input = mergePatch.apply(ActivityContent.of(Activity.require(year, activityId)), patch, ActivityContent.class);
         Activity activity = planningActivities.replace(year, activityId, ifMatch, input);
         return Response.ok(ActivityState.of(activity)).tag(Preconditions.etag(activity.version)).build();
     }

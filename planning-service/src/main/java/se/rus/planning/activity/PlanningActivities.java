@@ -23,16 +23,16 @@ public class PlanningActivities {
     EventPublisher events;
 
     @Transactional
-    public Activity plan(int year, ActivityResource.ActivityInput input) {
+    public Activity plan(int year, ActivityContent content) {
         Plan plan = Plan.requireByYear(year);
-        Area area = areaOf(plan, input.areaId());
-        requireUniqueTitle(area, input.title(), null);
-        Activity.requireContinuable(year, input.continuesActivityId(), "continuesActivityId");
+        Area area = areaOf(plan, content.areaId());
+        requireUniqueTitle(area, content.title(), null);
+        Activity.requireContinuable(year, content.continuesActivityId(), "continuesActivityId");
         Activity activity = new Activity();
         activity.id = UUID.randomUUID();
         activity.area = area;
-        apply(activity, input);
-        renumber(Positions.place(Activity.ofArea(area), activity, input.position()), activity);
+        apply(activity, content);
+        renumber(Positions.place(Activity.ofArea(area), activity, content.position()), activity);
         activity.persist();
         ActivityEvents.publish(events, ActivityEvents.ACTIVITY_PLANNED, activity);
         Activity.flush();
@@ -40,23 +40,23 @@ public class PlanningActivities {
     }
 
     @Transactional
-    public Activity replace(int year, UUID id, String ifMatch, ActivityResource.ActivityInput input) {
+    public Activity replace(int year, UUID id, String ifMatch, ActivityContent content) {
         Activity activity = Activity.require(year, id);
         Preconditions.requireMatch(ifMatch, activity.version);
-        Area target = areaOf(activity.area.plan, input.areaId());
-        requireUniqueTitle(target, input.title(), activity);
-        Activity.requireContinuable(year, input.continuesActivityId(), "continuesActivityId");
+        Area target = areaOf(activity.area.plan, content.areaId());
+        requireUniqueTitle(target, content.title(), activity);
+        Activity.requireContinuable(year, content.continuesActivityId(), "continuesActivityId");
         ActivityEvents.ActivityState before = ActivityEvents.ActivityState.of(activity);
         Area source = activity.area;
         activity.area = target;
-        apply(activity, input);
+        apply(activity, content);
         if (source != target) {
             renumber(Activity.ofArea(source).stream().filter(a -> a != activity).toList(), activity);
             List<Activity> others = Activity.ofArea(target).stream().filter(a -> a != activity).toList();
-            renumber(Positions.place(others, activity, input.position()), activity);
-        } else if (input.position() != null && input.position() != activity.position) {
+            renumber(Positions.place(others, activity, content.position()), activity);
+        } else if (content.position() != null && content.position() != activity.position) {
             List<Activity> others = Activity.ofArea(target).stream().filter(a -> a != activity).toList();
-            renumber(Positions.place(others, activity, input.position()), activity);
+            renumber(Positions.place(others, activity, content.position()), activity);
         }
         if (before.equals(ActivityEvents.ActivityState.of(activity))) {
             // the same activity, at most spelled differently (5 and 5.0 days): nothing is written, so the version
@@ -91,19 +91,19 @@ public class PlanningActivities {
         });
     }
 
-    private static void apply(Activity activity, ActivityResource.ActivityInput input) {
-        activity.title = input.title();
-        activity.summaryTitle = Activity.summaryTitle(input.title(), input.summaryTitle());
-        activity.description = TextBlocks.requireWellFormed("description", input.description());
-        activity.plannedDays = input.plannedDays();
-        activity.extraDays = input.extraDays();
-        activity.extraEffortNote = input.extraEffortNote();
-        activity.prioritised = Boolean.TRUE.equals(input.prioritised());
-        activity.developmentEffort = input.developmentEffort() == null ? DevelopmentEffort.NONE : input.developmentEffort();
-        activity.summaryDevelopmentEffort = input.summaryDevelopmentEffort() == activity.developmentEffort
-                ? null : input.summaryDevelopmentEffort();
-        activity.responsible = input.responsible() == null ? List.of() : List.copyOf(input.responsible());
-        activity.continuesActivityId = input.continuesActivityId();
+    private static void apply(Activity activity, ActivityContent content) {
+        activity.title = content.title();
+        activity.summaryTitle = Activity.summaryTitle(content.title(), content.summaryTitle());
+        activity.description = TextBlocks.requireWellFormed("description", content.description());
+        activity.plannedDays = content.plannedDays();
+        activity.extraDays = content.extraDays();
+        activity.extraEffortNote = content.extraEffortNote();
+        activity.prioritised = Boolean.TRUE.equals(content.prioritised());
+        activity.developmentEffort = content.developmentEffort() == null ? DevelopmentEffort.NONE : content.developmentEffort();
+        activity.summaryDevelopmentEffort = content.summaryDevelopmentEffort() == activity.developmentEffort
+                ? null : content.summaryDevelopmentEffort();
+        activity.responsible = content.responsible() == null ? List.of() : List.copyOf(content.responsible());
+        activity.continuesActivityId = content.continuesActivityId();
     }
 
     /** Gives every activity its place in {@code order}; siblings that moved publish ActivityChanged. */

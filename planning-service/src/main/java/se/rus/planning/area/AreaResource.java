@@ -5,10 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -59,17 +56,6 @@ public class AreaResource {
     @Inject
     IdempotentRequests idempotentRequests;
 
-    @Schema(name = "AreaInput")
-    public record AreaInput(
-            @NotBlank @Size(max = 300) @Schema(example = "Miljömålsuppföljning") String name,
-            @Size(max = 5000) @Schema(example = "I verksamhetsplanen 2024 tidsattes denna till 247 arbetsdagar.") String resourceNote,
-            @Min(value = 1, message = "måste vara minst 1") @Schema(description = "1-baserad plats; utelämnad = sist (POST) eller oförändrad (PUT)", example = "1") Integer position) {
-
-        static AreaInput of(Area area) {
-            return new AreaInput(area.name, area.resourceNote, area.position);
-        }
-    }
-
     @GET
     @Operation(operationId = "listAreas", summary = "Lista planens verksamhetsområden i ordning")
     @APIResponse(responseCode = "200", description = "En sida områden")
@@ -95,7 +81,7 @@ public class AreaResource {
     @APIResponse(responseCode = "409", description = "Planen har redan ett område med samma namn")
     @APIResponse(responseCode = "422", description = "Idempotency-Key användes tidigare med en annan kropp")
     public Response add(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "7f3c9a2e-vp-2024-1") String idempotencyKey,
-                        @PathParam("year") int year, @Valid @NotNull AreaInput input, UriInfo uri) {
+                        @PathParam("year") int year, @Valid @NotNull AreaContent input, UriInfo uri) {
         return idempotentRequests.once(idempotencyKey, uri, input, () -> {
             Area area = arrangingAreas.add(year, input);
             return Response.created(uri.getAbsolutePathBuilder().path(area.id.toString()).build())
@@ -129,7 +115,7 @@ public class AreaResource {
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response replace(@PathParam("year") int year, @PathParam("areaId") UUID areaId,
                             @HeaderParam("If-Match") @Parameter(description = "Områdets ETag", example = "\"0\"") String ifMatch,
-                            @Valid @NotNull AreaInput input) {
+                            @Valid @NotNull AreaContent input) {
         Area area = arrangingAreas.replace(year, areaId, ifMatch, input);
         return Response.ok(AreaState.of(area)).tag(Preconditions.etag(area.version)).build();
     }
@@ -149,8 +135,8 @@ public class AreaResource {
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response patch(@PathParam("year") int year, @PathParam("areaId") UUID areaId,
                           @HeaderParam("If-Match") @Parameter(description = "Områdets ETag", example = "\"0\"") String ifMatch,
-                          @Schema(implementation = AreaInput.class) String patch) throws JsonProcessingException {
-        AreaInput input = mergePatch.apply(AreaInput.of(Area.require(year, areaId)), patch, AreaInput.class);
+                          @Schema(implementation = AreaContent.class) String patch) throws JsonProcessingException {
+        AreaContent input = mergePatch.apply(AreaContent.of(Area.require(year, areaId)), patch, AreaContent.class);
         Area area = arrangingAreas.replace(year, areaId, ifMatch, input);
         return Response.ok(AreaState.of(area)).tag(Preconditions.etag(area.version)).build();
     }

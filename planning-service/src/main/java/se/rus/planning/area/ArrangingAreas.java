@@ -20,15 +20,15 @@ public class ArrangingAreas {
     EventPublisher events;
 
     @Transactional
-    public Area add(int year, AreaResource.AreaInput input) {
+    public Area add(int year, AreaContent content) {
         Plan plan = Plan.requireByYear(year);
-        requireUniqueName(plan, input.name(), null);
+        requireUniqueName(plan, content.name(), null);
         Area area = new Area();
         area.id = UUID.randomUUID();
         area.plan = plan;
-        area.name = input.name();
-        area.resourceNote = input.resourceNote();
-        List<Area> order = Positions.place(Area.ofPlan(plan), area, input.position());
+        area.name = content.name();
+        area.resourceNote = content.resourceNote();
+        List<Area> order = Positions.place(Area.ofPlan(plan), area, content.position());
         renumber(order, area);
         area.persist();
         AreaEvents.publish(events, AreaEvents.AREA_ADDED, area);
@@ -37,16 +37,16 @@ public class ArrangingAreas {
     }
 
     @Transactional
-    public Area replace(int year, UUID id, String ifMatch, AreaResource.AreaInput input) {
+    public Area replace(int year, UUID id, String ifMatch, AreaContent content) {
         Area area = Area.require(year, id);
         Preconditions.requireMatch(ifMatch, area.version);
-        requireUniqueName(area.plan, input.name(), area);
+        requireUniqueName(area.plan, content.name(), area);
         AreaEvents.AreaState before = AreaEvents.AreaState.of(area);
-        area.name = input.name();
-        area.resourceNote = input.resourceNote();
-        if (input.position() != null && input.position() != area.position) {
+        area.name = content.name();
+        area.resourceNote = content.resourceNote();
+        if (content.position() != null && content.position() != area.position) {
             List<Area> others = Area.ofPlan(area.plan).stream().filter(a -> a != area).toList();
-            renumber(Positions.place(others, area, input.position()), area);
+            renumber(Positions.place(others, area, content.position()), area);
         }
         if (!before.equals(AreaEvents.AreaState.of(area))) {
             AreaEvents.publish(events, AreaEvents.AREA_CHANGED, area);

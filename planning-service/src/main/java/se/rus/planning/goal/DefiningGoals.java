@@ -19,17 +19,17 @@ public class DefiningGoals {
     EventPublisher events;
 
     @Transactional
-    public Goal define(Period period, GoalResource.GoalInput input) {
-        requireUniqueText(period, input.areaName(), input.text(), null);
-        Goal.requirePredecessor(period, input.predecessorId(), "predecessorId");
+    public Goal define(Period period, GoalContent content) {
+        requireUniqueText(period, content.areaName(), content.text(), null);
+        Goal.requirePredecessor(period, content.predecessorId(), "predecessorId");
         Goal goal = new Goal();
         goal.id = UUID.randomUUID();
         goal.periodStart = period.start();
         goal.periodEnd = period.end();
-        goal.areaName = input.areaName();
-        goal.text = input.text();
-        goal.predecessorId = input.predecessorId();
-        renumber(Positions.place(Goal.ofArea(period, input.areaName()), goal, input.position()), goal);
+        goal.areaName = content.areaName();
+        goal.text = content.text();
+        goal.predecessorId = content.predecessorId();
+        renumber(Positions.place(Goal.ofArea(period, content.areaName()), goal, content.position()), goal);
         goal.persist();
         GoalEvents.publish(events, GoalEvents.GOAL_DEFINED, goal);
         Goal.flush();
@@ -37,23 +37,23 @@ public class DefiningGoals {
     }
 
     @Transactional
-    public Goal replace(Period period, UUID id, String ifMatch, GoalResource.GoalInput input) {
+    public Goal replace(Period period, UUID id, String ifMatch, GoalContent content) {
         Goal goal = Goal.require(period, id);
         Preconditions.requireMatch(ifMatch, goal.version);
-        requireUniqueText(period, input.areaName(), input.text(), goal);
-        Goal.requirePredecessor(period, input.predecessorId(), "predecessorId");
+        requireUniqueText(period, content.areaName(), content.text(), goal);
+        Goal.requirePredecessor(period, content.predecessorId(), "predecessorId");
         GoalEvents.GoalState before = GoalEvents.GoalState.of(goal);
         String sourceArea = goal.areaName;
-        goal.areaName = input.areaName();
-        goal.text = input.text();
-        goal.predecessorId = input.predecessorId();
+        goal.areaName = content.areaName();
+        goal.text = content.text();
+        goal.predecessorId = content.predecessorId();
         if (!sourceArea.equals(goal.areaName)) {
             renumber(Goal.ofArea(period, sourceArea).stream().filter(g -> g != goal).toList(), goal);
             List<Goal> others = Goal.ofArea(period, goal.areaName).stream().filter(g -> g != goal).toList();
-            renumber(Positions.place(others, goal, input.position()), goal);
-        } else if (input.position() != null && input.position() != goal.position) {
+            renumber(Positions.place(others, goal, content.position()), goal);
+        } else if (content.position() != null && content.position() != goal.position) {
             List<Goal> others = Goal.ofArea(period, goal.areaName).stream().filter(g -> g != goal).toList();
-            renumber(Positions.place(others, goal, input.position()), goal);
+            renumber(Positions.place(others, goal, content.position()), goal);
         }
         if (!before.equals(GoalEvents.GoalState.of(goal))) {
             GoalEvents.publish(events, GoalEvents.GOAL_CHANGED, goal);

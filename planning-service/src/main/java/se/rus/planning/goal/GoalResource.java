@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -58,18 +55,6 @@ public class GoalResource {
     @Inject
     IdempotentRequests idempotentRequests;
 
-    @Schema(name = "GoalInput")
-    public record GoalInput(
-            @NotBlank @Size(max = 300) @Schema(example = "Kommunikation och organisation") String areaName,
-            @NotBlank @Size(max = 5000) @Schema(example = "RUS kommunicerar sin verksamhet till olika målgrupper i enlighet med framtagen kommunikationsstrategi.") String text,
-            @Min(value = 1, message = "måste vara minst 1") @Schema(description = "1-baserad plats inom området; utelämnad = sist (POST) eller oförändrad (PUT)", example = "2") Integer position,
-            @Schema(description = "Målet i närmast föregående period (dess periodEnd = denna periods start − 1) som detta mål fortsätter; utelämnad = inget", example = "3e1f0a2b-7c6d-4e5f-8a9b-0c1d2e3f4a5b") UUID predecessorId) {
-
-        static GoalInput of(Goal goal) {
-            return new GoalInput(goal.areaName, goal.text, goal.position, goal.predecessorId);
-        }
-    }
-
     @GET
     @Operation(operationId = "listGoals", summary = "Lista periodens treårsmål i rapportordning (område, plats)")
     @APIResponse(responseCode = "200", description = "En sida mål")
@@ -94,7 +79,7 @@ public class GoalResource {
     @APIResponse(responseCode = "409", description = "Området har redan samma mål för perioden")
     @APIResponse(responseCode = "422", description = "predecessorId är inget mål i närmast föregående period, eller Idempotency-Key användes tidigare med en annan kropp")
     public Response define(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "7f3c9a2e-vp-2024-1") String idempotencyKey,
-                           @PathParam("period") String period, @Valid @NotNull GoalInput input, UriInfo uri) {
+                           @PathParam("period") String period, @Valid @NotNull GoalContent input, UriInfo uri) {
         return idempotentRequests.once(idempotencyKey, uri, input, () -> {
             Goal goal = definingGoals.define(Period.parse(period), input);
             return Response.created(uri.getAbsolutePathBuilder().path(goal.id.toString()).build())
@@ -130,7 +115,7 @@ public class GoalResource {
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response replace(@PathParam("period") String period, @PathParam("goalId") UUID goalId,
                             @HeaderParam("If-Match") @Parameter(description = "Målets ETag", example = "\"0\"") String ifMatch,
-                            @Valid @NotNull GoalInput input) {
+                            @Valid @NotNull GoalContent input) {
         Goal goal = definingGoals.replace(Period.parse(period), goalId, ifMatch, input);
         return Response.ok(GoalState.of(goal)).tag(Preconditions.etag(goal.version)).build();
     }
@@ -151,9 +136,9 @@ public class GoalResource {
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response patch(@PathParam("period") String period, @PathParam("goalId") UUID goalId,
                           @HeaderParam("If-Match") @Parameter(description = "Målets ETag", example = "\"0\"") String ifMatch,
-                          @Schema(implementation = GoalInput.class) String patch) throws JsonProcessingException {
+                          @Schema(implementation = GoalContent.class) String patch) throws JsonProcessingException {
         Period p = Period.parse(period);
-        GoalInput input = mergePatch.apply(GoalInput.of(Goal.require(p, goalId)), patch, GoalInput.class);
+        GoalContent input = mergePatch.apply(GoalContent.of(Goal.require(p, goalId)), patch, GoalContent.class);
         Goal goal = definingGoals.replace(p, goalId, ifMatch, input);
         return Response.ok(GoalState.of(goal)).tag(Preconditions.etag(goal.version)).build();
     }

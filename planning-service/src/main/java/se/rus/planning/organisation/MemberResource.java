@@ -5,9 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,9 +38,7 @@ import se.rus.platform.web.QueryParameters;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.Sorting;
 
-import java.time.LocalDate;
 import java.util.UUID;
-import se.rus.platform.years.InSupportedYears;
 
 @Path("/api/v1/plans/{year}/members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,22 +57,6 @@ public class MemberResource {
 
     @Inject
     IdempotentRequests idempotentRequests;
-
-    @Schema(name = "MemberInput")
-    public record MemberInput(
-            @NotNull @Schema(example = "STEERING") MemberGroup group,
-            @NotBlank @Size(max = 200) @Schema(example = "Karin Frejarö") String name,
-            @Size(max = 200) @Schema(example = "Lst Västernorrland") String organisation,
-            @Size(max = 500) @Schema(example = "chefsnätverket hållbar tillväxt (NHT21)") String role,
-            @InSupportedYears @Schema(example = "2024-01-01") LocalDate joinedOn,
-            @InSupportedYears @Schema(example = "2024-09-30") LocalDate leftOn,
-            @Size(max = 200) @Schema(example = "Maria Ek") String replacedBy) {
-
-        static MemberInput of(Member member) {
-            return new MemberInput(member.memberGroup, member.name, member.organisation, member.role,
-                    member.joinedOn, member.leftOn, member.replacedBy);
-        }
-    }
 
     @GET
     @Operation(operationId = "listMembers", summary = "Lista årets ledamöter: styrgruppen först, i listad ordning")
@@ -111,7 +91,7 @@ public class MemberResource {
     @APIResponse(responseCode = "409", description = "Personen finns redan i gruppen")
     @APIResponse(responseCode = "422", description = "Idempotency-Key användes tidigare med en annan kropp")
     public Response add(@HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Valfri nyckel för säkra omförsök", example = "7f3c9a2e-vp-2024-1") String idempotencyKey,
-                        @PathParam("year") int year, @Valid @NotNull MemberInput input, UriInfo uri) {
+                        @PathParam("year") int year, @Valid @NotNull MemberContent input, UriInfo uri) {
         return idempotentRequests.once(idempotencyKey, uri, input, () -> {
             Member member = recordingMembers.join(year, input);
             return Response.created(uri.getAbsolutePathBuilder().path(member.id.toString()).build())
@@ -145,7 +125,7 @@ public class MemberResource {
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response replace(@PathParam("year") int year, @PathParam("memberId") UUID memberId,
                             @HeaderParam("If-Match") @Parameter(description = "Ledamotens ETag", example = "\"0\"") String ifMatch,
-                            @Valid @NotNull MemberInput input) {
+                            @Valid @NotNull MemberContent input) {
         Member member = recordingMembers.replace(year, memberId, ifMatch, input);
         return Response.ok(MemberState.of(member)).tag(Preconditions.etag(member.version)).build();
     }
@@ -165,8 +145,8 @@ public class MemberResource {
     @APIResponse(responseCode = "428", description = "If-Match saknas")
     public Response patch(@PathParam("year") int year, @PathParam("memberId") UUID memberId,
                           @HeaderParam("If-Match") @Parameter(description = "Ledamotens ETag", example = "\"0\"") String ifMatch,
-                          @Schema(implementation = MemberInput.class) String patch) throws JsonProcessingException {
-        MemberInput input = mergePatch.apply(MemberInput.of(Member.require(year, memberId)), patch, MemberInput.class);
+                          @Schema(implementation = MemberContent.class) String patch) throws JsonProcessingException {
+        MemberContent input = mergePatch.apply(MemberContent.of(Member.require(year, memberId)), patch, MemberContent.class);
         Member member = recordingMembers.replace(year, memberId, ifMatch, input);
         return Response.ok(MemberState.of(member)).tag(Preconditions.etag(member.version)).build();
     }

@@ -18,15 +18,15 @@ public class RecordingMembers {
     EventPublisher events;
 
     @Transactional
-    public Member join(int year, MemberResource.MemberInput input) {
+    public Member join(int year, MemberContent content) {
         Plan.requireByYear(year);
-        Member.requireDatesInOrder(input.joinedOn(), input.leftOn(), "leftOn");
-        requireUniqueName(year, input, null);
+        Member.requireDatesInOrder(content.joinedOn(), content.leftOn(), "leftOn");
+        requireUniqueName(year, content, null);
         Member member = new Member();
         member.id = UUID.randomUUID();
         member.year = year;
-        member.position = Member.nextPosition(year, input.group());
-        apply(member, input);
+        member.position = Member.nextPosition(year, content.group());
+        apply(member, content);
         member.persist();
         MemberEvents.publish(events, MemberEvents.MEMBER_JOINED, member);
         Member.flush();
@@ -34,16 +34,16 @@ public class RecordingMembers {
     }
 
     @Transactional
-    public Member replace(int year, UUID id, String ifMatch, MemberResource.MemberInput input) {
+    public Member replace(int year, UUID id, String ifMatch, MemberContent content) {
         Member member = Member.require(year, id);
         Preconditions.requireMatch(ifMatch, member.version);
-        Member.requireDatesInOrder(input.joinedOn(), input.leftOn(), "leftOn");
-        requireUniqueName(year, input, member);
+        Member.requireDatesInOrder(content.joinedOn(), content.leftOn(), "leftOn");
+        requireUniqueName(year, content, member);
         MemberEvents.MemberState before = MemberEvents.MemberState.of(member);
-        if (member.memberGroup != input.group()) {
-            member.position = Member.nextPosition(year, input.group());
+        if (member.memberGroup != content.group()) {
+            member.position = Member.nextPosition(year, content.group());
         }
-        apply(member, input);
+        apply(member, content);
         if (!before.equals(MemberEvents.MemberState.of(member))) {
             MemberEvents.publish(events, MemberEvents.MEMBER_CHANGED, member);
         }
@@ -59,19 +59,19 @@ public class RecordingMembers {
         member.delete();
     }
 
-    private static void requireUniqueName(int year, MemberResource.MemberInput input, Member self) {
-        Member.findByName(year, input.group(), input.name()).filter(other -> other != self).ifPresent(other -> {
-            throw ProblemException.conflict(input.name() + " finns redan i " + input.group().swedishName() + " " + year);
+    private static void requireUniqueName(int year, MemberContent content, Member self) {
+        Member.findByName(year, content.group(), content.name()).filter(other -> other != self).ifPresent(other -> {
+            throw ProblemException.conflict(content.name() + " finns redan i " + content.group().swedishName() + " " + year);
         });
     }
 
-    private static void apply(Member member, MemberResource.MemberInput input) {
-        member.memberGroup = input.group();
-        member.name = input.name();
-        member.organisation = input.organisation();
-        member.role = input.role();
-        member.joinedOn = input.joinedOn();
-        member.leftOn = input.leftOn();
-        member.replacedBy = input.replacedBy();
+    private static void apply(Member member, MemberContent content) {
+        member.memberGroup = content.group();
+        member.name = content.name();
+        member.organisation = content.organisation();
+        member.role = content.role();
+        member.joinedOn = content.joinedOn();
+        member.leftOn = content.leftOn();
+        member.replacedBy = content.replacedBy();
     }
 }

@@ -17,7 +17,7 @@ public class ChangingPlan {
     EventPublisher events;
 
     @Transactional
-    public Plan replace(int year, String ifMatch, PlanResource.PlanChanges changes) {
+    public Plan replace(int year, String ifMatch, PlanChanges changes) {
         Plan plan = Plan.requireByYear(year);
         Preconditions.requireMatch(ifMatch, plan.version);
         apply(plan, changes);
@@ -27,7 +27,7 @@ public class ChangingPlan {
 
     /** Applies the changes and publishes PlanChanged when the state actually differs. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean apply(Plan plan, PlanResource.PlanChanges changes) {
+    public boolean apply(Plan plan, PlanChanges changes) {
         Plan.requirePeriodContains(plan.year, changes.periodStart(), changes.periodEnd());
         PlanEvents.PlanState before = PlanEvents.PlanState.of(plan);
         plan.title = changes.title();

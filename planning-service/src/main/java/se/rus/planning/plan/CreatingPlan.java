@@ -21,18 +21,18 @@ public class CreatingPlan {
     CurrentActor actor;
 
     @Transactional
-    public Plan create(PlanResource.NewPlan request) {
-        Plan.requirePeriodContains(request.year(), request.periodStart(), request.periodEnd());
-        if (Plan.findByYear(request.year()).isPresent()) {
-            throw ProblemException.conflict("Det finns redan en plan för " + request.year());
+    public Plan create(NewPlan newPlan) {
+        Plan.requirePeriodContains(newPlan.year(), newPlan.periodStart(), newPlan.periodEnd());
+        if (Plan.findByYear(newPlan.year()).isPresent()) {
+            throw ProblemException.conflict("Det finns redan en plan för " + newPlan.year());
         }
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
-        plan.year = request.year();
-        plan.title = request.title();
-        plan.vision = request.vision();
-        plan.periodStart = request.periodStart();
-        plan.periodEnd = request.periodEnd();
+        plan.year = newPlan.year();
+        plan.title = newPlan.title();
+        plan.vision = newPlan.vision();
+        plan.periodStart = newPlan.periodStart();
+        plan.periodEnd = newPlan.periodEnd();
         plan.status = PlanStatus.DRAFT;
         plan.createdAt = Instant.now();
         plan.createdBy = actor.get().subject();

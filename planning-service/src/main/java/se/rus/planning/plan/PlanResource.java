@@ -5,11 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,8 +35,6 @@ import se.rus.platform.web.QueryParameters;
 import se.rus.platform.web.Preconditions;
 import se.rus.platform.web.Sorting;
 
-import java.util.UUID;
-
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plans", description = "Verksamhetsplanen per år")
@@ -63,41 +57,6 @@ public class PlanResource {
 
     @Inject
     IdempotentRequests idempotentRequests;
-
-    @Schema(name = "NewPlan")
-    public record NewPlan(
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2024") Integer year,
-            @NotBlank @Size(max = 300) @Schema(example = "RUS verksamhetsplan 2024") String title,
-            @Size(max = 2000) @Schema(example = "Miljömålen är uppnådda genom samverkan och effektiva insatser som förverkligar Agenda 2030.") String vision,
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2022") Integer periodStart,
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2024") Integer periodEnd) {
-    }
-
-    @Schema(name = "PlanChanges", description = "Det som kan ändras i en plan (PUT ersätter allt, PATCH slår ihop)")
-    public record PlanChanges(
-            @NotBlank @Size(max = 300) @Schema(example = "RUS verksamhetsplan 2024") String title,
-            @Size(max = 2000) @Schema(example = "Miljömålen är uppnådda genom samverkan och effektiva insatser som förverkligar Agenda 2030.") String vision,
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2022") Integer periodStart,
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2024") Integer periodEnd) {
-
-        static PlanChanges of(Plan plan) {
-            return new PlanChanges(plan.title, plan.vision, plan.periodStart, plan.periodEnd);
-        }
-    }
-
-    @Schema(name = "Plan")
-    public record PlanView(@Schema(example = "0b5c3f0e-2a49-4a8e-9d4e-6f1f4f7f2c11") UUID id,
-                           @Schema(example = "2024") int year,
-                           @Schema(example = "RUS verksamhetsplan 2024") String title,
-                           @Schema(example = "Miljömålen är uppnådda genom samverkan och effektiva insatser som förverkligar Agenda 2030.") String vision,
-                           @Schema(example = "2022") int periodStart,
-                           @Schema(example = "2024") int periodEnd,
-                           @Schema(example = "ADOPTED") PlanStatus status) {
-        public static PlanView of(Plan plan) {
-            return new PlanView(plan.id, plan.year, plan.title, plan.vision, plan.periodStart, plan.periodEnd,
-                    plan.status);
-        }
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -16,8 +16,9 @@ import se.rus.planning.organisation.Member;
 import se.rus.planning.organisation.MemberEvents;
 import se.rus.planning.plan.ChangingPlan;
 import se.rus.planning.plan.CreatingPlan;
+import se.rus.planning.plan.NewPlan;
 import se.rus.planning.plan.Plan;
-import se.rus.planning.plan.PlanResource;
+import se.rus.planning.plan.PlanChanges;
 import se.rus.planning.plan.PlanStatus;
 import se.rus.planning.planimport.PlanDocument.ActivityDocument;
 import se.rus.planning.planimport.PlanDocument.AreaDocument;
@@ -69,7 +70,7 @@ public class ImportingPlan {
         int published = 0;
         Plan plan = Plan.findByYear(year).orElse(null);
         if (plan == null) {
-            plan = creatingPlan.create(new PlanResource.NewPlan(year, document.title(), document.vision(),
+            plan = creatingPlan.create(new NewPlan(year, document.title(), document.vision(),
                     document.periodStart(), document.periodEnd()));
             published++;
         } else {
@@ -79,7 +80,7 @@ public class ImportingPlan {
             if (document.status() == PlanStatus.DRAFT && plan.status == PlanStatus.ADOPTED) {
                 throw ProblemException.conflict("Planen för " + year + " är antagen och kan inte återgå till DRAFT");
             }
-            if (changingPlan.apply(plan, new PlanResource.PlanChanges(document.title(), document.vision(),
+            if (changingPlan.apply(plan, new PlanChanges(document.title(), document.vision(),
                     document.periodStart(), document.periodEnd()))) {
                 published++;
             }

@@ -5,8 +5,8 @@ import se.rus.planning.area.Area;
 import se.rus.planning.goal.Period;
 import se.rus.planning.organisation.Member;
 import se.rus.planning.organisation.MemberGroup;
+import se.rus.planning.plan.NewPlan;
 import se.rus.planning.plan.Plan;
-import se.rus.planning.plan.PlanResource;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,10 +26,10 @@ public final class NextYearPlan {
     }
 
     /** The new plan: the year in the title moved on, the same vision, the period that holds the new year. */
-    public static PlanResource.NewPlan of(Plan source) {
+    public static NewPlan of(Plan source) {
         int year = source.year + 1;
         Period period = Period.containing(year);
-        return new PlanResource.NewPlan(year, movedOn(source.title, source.year), source.vision, period.start(),
+        return new NewPlan(year, movedOn(source.title, source.year), source.vision, period.start(),
                 period.end());
     }
 

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.rus.planning.plan.Plan;
-import se.rus.planning.plan.PlanResource.PlanView;
+import se.rus.planning.plan.PlanView;
 import se.rus.platform.security.Roles;
 import se.rus.platform.web.IdempotentRequests;
 import se.rus.platform.web.Preconditions;

@@ -12,8 +12,8 @@ import se.rus.planning.common.BusinessRules;
 import se.rus.planning.organisation.Member;
 import se.rus.planning.organisation.MemberEvents;
 import se.rus.planning.plan.CreatingPlan;
+import se.rus.planning.plan.NewPlan;
 import se.rus.planning.plan.Plan;
-import se.rus.planning.plan.PlanResource;
 import se.rus.platform.events.EventPublisher;
 
 /**
@@ -36,7 +36,7 @@ public class RollingOverPlan {
     @Transactional
     public Plan rollOver(int year) {
         Plan source = Plan.requireByYear(year);
-        PlanResource.NewPlan next = NextYearPlan.of(source);
+        NewPlan next = NextYearPlan.of(source);
         // the new plan must fit the years a plan created by hand may have
         if (!validator.validate(next).isEmpty()) {
             throw BusinessRules.violated("year", "planen för " + next.year() + " med perioden " + next.periodStart()

@@ -6,8 +6,8 @@ import se.rus.planning.activity.DevelopmentEffort;
 import se.rus.planning.area.Area;
 import se.rus.planning.organisation.Member;
 import se.rus.planning.organisation.MemberGroup;
+import se.rus.planning.plan.NewPlan;
 import se.rus.planning.plan.Plan;
-import se.rus.planning.plan.PlanResource;
 import se.rus.planning.plan.PlanStatus;
 import se.rus.platform.text.TextBlock;
 
@@ -51,10 +51,10 @@ class NextYearPlanTest {
 
     @Test
     void theNewPlanIsNextYearInThePeriodThatHoldsIt() {
-        PlanResource.NewPlan last = NextYearPlan.of(plan(2024, "RUS verksamhetsplan 2024"));
-        assertEquals(new PlanResource.NewPlan(2025, "RUS verksamhetsplan 2025", "Miljömålen är uppnådda genom samverkan.",
+        NewPlan last = NextYearPlan.of(plan(2024, "RUS verksamhetsplan 2024"));
+        assertEquals(new NewPlan(2025, "RUS verksamhetsplan 2025", "Miljömålen är uppnådda genom samverkan.",
                 2025, 2027), last);
-        PlanResource.NewPlan middle = NextYearPlan.of(plan(2025, "Verksamhetsplan för RUS 2025"));
+        NewPlan middle = NextYearPlan.of(plan(2025, "Verksamhetsplan för RUS 2025"));
         assertEquals(2026, middle.year());
         assertEquals("Verksamhetsplan för RUS 2026", middle.title());
         assertEquals(List.of(2025, 2027), List.of(middle.periodStart(), middle.periodEnd()));

@@ -33,12 +33,12 @@ public class DraftExportResource {
                     + "författare): läggs exporten in igen, här eller i en tom databas, blir texterna desamma, och en ny "
                     + "export ger samma dokument. Siffrorna ingår inte; de kommer från de andra tjänsternas händelser.")
     @APIResponse(responseCode = "200", description = "Texterna som importdokument",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftRequest.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftContent.class)))
     @APIResponse(responseCode = "400", description = "Året ligger utanför 2000–2100", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "401", description = "Ingen eller ogiltig token")
     @APIResponse(responseCode = "403", description = "Endast arbetsgruppen", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "Inga texter skrivna för året", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public DraftRequest export(@PathParam("year") @Min(2000) @Max(2100) @Parameter(example = "2024") int year) {
+    public DraftContent export(@PathParam("year") @Min(2000) @Max(2100) @Parameter(example = "2024") int year) {
         return exporting.export(year);
     }
 }

@@ -59,7 +59,7 @@ public class DraftResource {
     @APIResponse(responseCode = "409", description = "Berättelsen är godkänd och måste öppnas igen först")
     @APIResponse(responseCode = "412", description = "If-Match matchar inte nuvarande version")
     @APIResponse(responseCode = "428", description = "If-Match saknas")
-    public Response put(@PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull DraftRequest request,
+    public Response put(@PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull DraftContent request,
                         @HeaderParam("If-Match") String ifMatch, UriInfo uri) {
         EditingDraft.Result result = editing.replace(year, request, ifMatch);
         Response.ResponseBuilder response = result.created()

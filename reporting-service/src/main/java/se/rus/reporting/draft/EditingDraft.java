@@ -29,11 +29,11 @@ public class EditingDraft {
     }
 
     @Transactional
-    public Result replace(int year, DraftRequest request, String ifMatch) {
-        requireWellFormed("introduction", request.introductionOrEmpty());
-        requireWellFormed("mainActivities", request.mainActivitiesOrEmpty());
-        requireWellFormed("closingAssessment", request.closingAssessmentOrEmpty());
-        requireWellFormed("goalsNote", request.goalsNoteOrEmpty());
+    public Result replace(int year, DraftContent content, String ifMatch) {
+        requireWellFormed("introduction", content.introductionOrEmpty());
+        requireWellFormed("mainActivities", content.mainActivitiesOrEmpty());
+        requireWellFormed("closingAssessment", content.closingAssessmentOrEmpty());
+        requireWellFormed("goalsNote", content.goalsNoteOrEmpty());
         if (ReportLifecycle.isApproved(year)) {
             throw ProblemException.conflict("Verksamhetsberättelsen " + year
                     + " är godkänd; öppna den igen (POST /api/v1/reports/" + year + "/reopenings) innan texterna ändras");
@@ -45,18 +45,18 @@ public class EditingDraft {
             draft.year = year;
         } else {
             Preconditions.requireMatch(ifMatch, draft.version);
-            if (unchanged(draft, request)) {
+            if (unchanged(draft, content)) {
                 return new Result(draft, false); // the same texts again: same version and ETag, nothing retired
             }
         }
-        draft.title = request.title();
-        draft.introduction = request.introductionOrEmpty();
-        draft.mainActivities = request.mainActivitiesOrEmpty();
-        draft.highlights = request.highlightsOrEmpty();
-        draft.closingAssessment = request.closingAssessmentOrEmpty();
-        draft.goalsNote = request.goalsNoteOrEmpty();
-        draft.coverLines = request.coverLines();
-        draft.closingLines = request.closingLines();
+        draft.title = content.title();
+        draft.introduction = content.introductionOrEmpty();
+        draft.mainActivities = content.mainActivitiesOrEmpty();
+        draft.highlights = content.highlightsOrEmpty();
+        draft.closingAssessment = content.closingAssessmentOrEmpty();
+        draft.goalsNote = content.goalsNoteOrEmpty();
+        draft.coverLines = content.coverLines();
+        draft.closingLines = content.closingLines();
         draft.updatedAt = Instant.now();
         draft.updatedBy = actor.get().subject();
         if (created) {
@@ -68,15 +68,15 @@ public class EditingDraft {
         return new Result(draft, created);
     }
 
-    private static boolean unchanged(ReportDraft draft, DraftRequest request) {
-        return Objects.equals(draft.title, request.title())
-                && Objects.equals(draft.introduction, request.introductionOrEmpty())
-                && Objects.equals(draft.mainActivities, request.mainActivitiesOrEmpty())
-                && Objects.equals(draft.highlights, request.highlightsOrEmpty())
-                && Objects.equals(draft.closingAssessment, request.closingAssessmentOrEmpty())
-                && Objects.equals(draft.goalsNote, request.goalsNoteOrEmpty())
-                && Objects.equals(draft.coverLines, request.coverLines())
-                && Objects.equals(draft.closingLines, request.closingLines());
+    private static boolean unchanged(ReportDraft draft, DraftContent content) {
+        return Objects.equals(draft.title, content.title())
+                && Objects.equals(draft.introduction, content.introductionOrEmpty())
+                && Objects.equals(draft.mainActivities, content.mainActivitiesOrEmpty())
+                && Objects.equals(draft.highlights, content.highlightsOrEmpty())
+                && Objects.equals(draft.closingAssessment, content.closingAssessmentOrEmpty())
+                && Objects.equals(draft.goalsNote, content.goalsNoteOrEmpty())
+                && Objects.equals(draft.coverLines, content.coverLines())
+                && Objects.equals(draft.closingLines, content.closingLines());
     }
 
     private static void requireWellFormed(String field, List<TextBlock> blocks) {

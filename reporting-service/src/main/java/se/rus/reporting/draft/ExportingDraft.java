@@ -16,10 +16,10 @@ import java.util.List;
 public class ExportingDraft {
 
     @Transactional
-    public DraftRequest export(int year) {
+    public DraftContent export(int year) {
         ReportDraft draft = ReportDraft.<ReportDraft>findByIdOptional(year)
                 .orElseThrow(() -> ProblemException.notFound("Inga texter för verksamhetsberättelsen " + year));
-        return new DraftRequest(draft.title, List.copyOf(draft.introduction),
+        return new DraftContent(draft.title, List.copyOf(draft.introduction),
                 List.copyOf(draft.mainActivities), List.copyOf(draft.highlights), List.copyOf(draft.closingAssessment),
                 List.copyOf(draft.goalsNote), draft.coverLines, draft.closingLines);
     }

@@ -54,7 +54,7 @@ public class ApprovalResource {
     public Response approve(@HeaderParam(IdempotentRequests.HEADER)
                             @Parameter(description = "Valfri nyckel för säkra omförsök", example = "godkannande-2024-1") String idempotencyKey,
                             @PathParam("year") @Min(2000) @Max(2100) int year,
-                            @Valid @NotNull ApprovingReport.Approval approval, UriInfo uri) {
+                            @Valid @NotNull Approval approval, UriInfo uri) {
         return idempotentRequests.once(idempotencyKey, uri, approval, () -> {
             ReportVersion version = approving.approve(year, approval);
             return Response.created(URI.create("/api/v1/reports/" + year + "/versions/" + version.number))

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.rus.platform.security.CurrentActor;
 import se.rus.platform.time.TimeSource;
@@ -26,11 +24,6 @@ public class ReopeningReport {
 
     @Inject
     Event<ReportPublished> published;
-
-    @Schema(name = "ReportReopeningRequest")
-    public record Reopening(
-            @NotBlank @Size(max = 2000) @Schema(example = "Utfallet för Indikatorutveckling har rättats") String reason) {
-    }
 
     @Schema(name = "ReportReopening")
     public record ReopeningView(UUID id, @Schema(example = "2024") int year, @Schema(example = "1") int afterVersion,

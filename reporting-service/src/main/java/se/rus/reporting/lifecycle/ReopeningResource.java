@@ -50,7 +50,7 @@ public class ReopeningResource {
     public Response reopen(@HeaderParam(IdempotentRequests.HEADER)
                            @Parameter(description = "Valfri nyckel för säkra omförsök", example = "ateroppning-2024-1") String idempotencyKey,
                            @PathParam("year") @Min(2000) @Max(2100) int year,
-                           @Valid @NotNull ReopeningReport.Reopening request, UriInfo uri) {
+                           @Valid @NotNull Reopening request, UriInfo uri) {
         return idempotentRequests.once(idempotencyKey, uri, request, () -> {
             ReopeningReport.ReopeningView view = reopening.reopen(year, request);
             return Response.created(URI.create("/api/v1/reports/" + year)).entity(view).build();

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import se.rus.platform.security.CurrentActor;
 import se.rus.platform.web.ProblemException;
-import se.rus.reporting.webhook.WebhookViews.NewSubscription;
 import se.rus.reporting.webhook.WebhookViews.SecretView;
-import se.rus.reporting.webhook.WebhookViews.SubscriptionChange;
 import se.rus.reporting.webhook.WebhookViews.SubscriptionView;
 
 import java.time.Instant;

@@ -31,9 +31,7 @@ import se.rus.platform.web.MergePatch;
 import se.rus.platform.web.Page;
 import se.rus.platform.web.PageRequest;
 import se.rus.reporting.webhook.WebhookViews.DeliveryView;
-import se.rus.reporting.webhook.WebhookViews.NewSubscription;
 import se.rus.reporting.webhook.WebhookViews.SecretView;
-import se.rus.reporting.webhook.WebhookViews.SubscriptionChange;
 import se.rus.reporting.webhook.WebhookViews.SubscriptionView;
 
 import java.net.URI;

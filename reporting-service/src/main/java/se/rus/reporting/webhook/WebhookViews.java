@@ -1,16 +1,13 @@
 package se.rus.reporting.webhook;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The webhook API's request and answer bodies. */
+/** The webhook API's answer bodies (what it takes are the commands NewSubscription and SubscriptionChange). */
 public final class WebhookViews {
 
     private WebhookViews() {
@@ -18,23 +15,6 @@ public final class WebhookViews {
 
     static final String EVENT_TYPES = "report.approved, report.reopened, rau.round.opened, rau.round.changed, "
             + "rau.round.closed, rau.submission.returned, rau.submission.accepted";
-
-    @Schema(name = "WebhookSubscriptionRequest")
-    public record NewSubscription(
-            @NotBlank @Size(max = 2000) @Schema(example = "https://lansstyrelsen.example/rus/webhooks",
-                    description = "https; en publik adress (kontrolleras efter namnuppslagning)") String url,
-            @NotNull @Size(min = 1, max = 7) @Schema(description = "Händelsetyper: " + EVENT_TYPES,
-                    example = "[\"rau.submission.returned\", \"rau.round.changed\"]") List<@NotBlank @Size(max = 40) String> eventTypes,
-            @Size(max = 500) @Schema(example = "Länets ärendesystem") String description) {
-    }
-
-    @Schema(name = "WebhookSubscriptionChange", description = "Hela tillståndet som PATCH (JSON Merge Patch) ändrar i")
-    public record SubscriptionChange(
-            @NotBlank @Size(max = 2000) @Schema(example = "https://lansstyrelsen.example/rus/webhooks") String url,
-            @NotNull @Size(min = 1, max = 7) List<@NotBlank @Size(max = 40) String> eventTypes,
-            @Size(max = 500) String description,
-            @NotNull @Schema(description = "false stänger av; true slår på igen och väntande meddelanden skickas") Boolean enabled) {
-    }
 
     @Schema(name = "WebhookSubscription")
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** The editorial texts as the working group writes them (IMPORTS.md, deploy/data/2024/report.json). */
 @Schema(name = "ReportDraft")
-public record DraftRequest(
+public record DraftContent(
         @NotBlank @Size(max = 300) @Schema(example = "RUS verksamhetsberättelse 2024") String title,
         @Size(max = 100) List<@Valid TextBlock> introduction,
         @Size(max = 100) List<@Valid TextBlock> mainActivities,
