@@ -45,6 +45,8 @@ public class Soak {
     static final Duration SLOW = Duration.ofSeconds(2);
     static final Pattern TOTAL_OUTCOME = Pattern.compile("\"totalOutcome\":\"(-?[0-9]+\\.[0-9]{2})\"");
     static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    static final Pattern TOTAL_ITEMS = Pattern.compile("\"totalItems\":(\\d+)");
+    static final Pattern REPORT_STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
     static final Pattern PLANNED_DAYS = Pattern.compile("\"plannedDays\":\"?(-?[0-9.]+)");
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -66,6 +68,7 @@ public class Soak {
     final AtomicInteger raceViolations = new AtomicInteger();
     /** Races nobody won: every writer held an ETag an overlapping race on the same resource had already moved. */
     final AtomicInteger staleRaces = new AtomicInteger();
+    final AtomicInteger reopenings = new AtomicInteger();
     final Set<String> entries = ConcurrentHashMap.newKeySet();
     final AtomicLong entryCents = new AtomicLong();
     final Map<String, String[]> submissions = new ConcurrentHashMap<>();
@@ -84,6 +87,7 @@ public class Soak {
         setUp();
         long startCents = cents(outcome(base + 1, "/api/v1/years/" + year + "/summary"));
         long startDeadLetters = deadLetters();
+        int startVersions = approvedVersions();
         Map<String, Long> rssAt2 = new TreeMap<>();
         int minutes = Integer.parseInt(env("SOAK_MINUTES", "20"));
         double rate = Double.parseDouble(env("SOAK_RATE", "5"));
@@ -105,6 +109,13 @@ public class Soak {
         long expected = startCents + entryCents.get();
         long finance = cents(outcome(base + 1, "/api/v1/years/" + year + "/summary"));
         long report = Long.MIN_VALUE;
+        // an approved report is the frozen version, without the entries written after its approval: re-open it first
+        Matcher status = REPORT_STATUS.matcher(call(base + 3, "GET", "/api/v1/reports/" + year + "?format=json", steering,
+                null, null, null).body());
+        if (status.find() && status.group(1).equals("APPROVED")) {
+            call(base + 3, "POST", "/api/v1/reports/" + year + "/reopenings", steering,
+                    "{\"reason\":\"Soaken är slut: utfallet jämförs.\"}", "application/json", null);
+        }
         for (int i = 0; i < 120 && report != expected; i++) {
             report = cents(outcome(base + 3, "/api/v1/reports/" + year + "?format=json"));
             if (report != expected) {
@@ -152,6 +163,8 @@ public class Soak {
         row(out, "races (one ETag, several writers) with two winners or another answer", raceViolations.get() + " of "
                 + races.get(), "0", raceViolations.get() == 0);
         row(out, "races nobody won (the ETag had moved: an overlapping race on the same resource)", staleRaces.get(),
+                "", true);
+        row(out, "report versions approved / re-openings", (approvedVersions() - startVersions) + " / " + reopenings.get(),
                 "", true);
         row(out, "ledger entries written (201)", entries.size() + ", " + money(entryCents.get()) + " kr", "", true);
         row(out, "finance total outcome", money(finance), money(expected), finance == expected);
@@ -321,9 +334,14 @@ public class Soak {
 
     void report() throws Exception {
         String path = "/api/v1/reports/" + year;
-        Answer approved = call(base + 3, "GET", path + "/approved", steering, null, null, null);
-        if (approved.status() == 200) {
-            call(base + 3, "POST", path + "/reopenings", steering, "{\"reason\":\"Nya utfall under soaken.\"}", "application/json", null);
+        // the report as it stands: /approved answers for as long as any version was ever approved, also after a
+        // re-opening, so asking it made every later turn a re-opening the report refused (409) and never a new approval
+        Matcher status = REPORT_STATUS.matcher(call(base + 3, "GET", path + "?format=json", steering, null, null, null).body());
+        if (status.find() && status.group(1).equals("APPROVED")) {
+            if (call(base + 3, "POST", path + "/reopenings", steering, "{\"reason\":\"Nya utfall under soaken.\"}",
+                    "application/json", null).status() / 100 == 2) {
+                reopenings.incrementAndGet();
+            }
             return;
         }
         String approval = "{\"approvedAt\":\"" + LocalDate.now() + "\",\"override\":true,\"reason\":\"Soak: godkänns trots kontrollerna.\"}";
@@ -385,6 +403,12 @@ public class Soak {
             problems.add(method + " " + path + " took " + millis + " ms");
         }
         return new Answer(response.statusCode(), response.body(), response.headers().firstValue("ETag").orElse(null));
+    }
+
+    int approvedVersions() throws Exception {
+        Matcher total = TOTAL_ITEMS.matcher(call(base + 3, "GET", "/api/v1/reports/" + year + "/versions?size=1", steering,
+                null, null, null).body());
+        return total.find() ? Integer.parseInt(total.group(1)) : 0;
     }
 
     String outcome(int port, String path) throws Exception {
