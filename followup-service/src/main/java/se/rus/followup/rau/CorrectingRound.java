@@ -24,10 +24,7 @@ public class CorrectingRound {
         RauRound round = changes.atVersion(year, ifMatch);
         round.requireOpen();
         RauEvents.RoundState before = RauEvents.RoundState.of(round);
-        round.instructions = content.instructions();
-        round.deadline = content.deadline();
-        round.objectiveCodes = OpeningRound.objectives(content.objectiveCodes());
-        round.countyCodes = OpeningRound.counties(content.countyCodes());
+        OpeningRound.describe(round, content);
         RauEvents.RoundState after = RauEvents.RoundState.of(round);
         if (after.equals(before)) {
             return round;

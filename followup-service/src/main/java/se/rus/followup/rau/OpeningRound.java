@@ -30,10 +30,7 @@ public class OpeningRound {
         RauRound round = new RauRound();
         round.id = UUID.randomUUID();
         round.year = year;
-        round.instructions = content.instructions();
-        round.deadline = content.deadline();
-        round.objectiveCodes = objectives(content.objectiveCodes());
-        round.countyCodes = counties(content.countyCodes());
+        describe(round, content);
         round.status = RoundStatus.OPEN;
         round.openedAt = changes.now();
         round.openedBy = changes.actor();
@@ -42,7 +39,15 @@ public class OpeningRound {
         return round;
     }
 
-    static List<String> objectives(List<String> requested) {
+    /** What a round asks of whom, by when: set when it opens and again on each correction. */
+    static void describe(RauRound round, RoundContent content) {
+        round.instructions = content.instructions();
+        round.deadline = content.deadline();
+        round.objectiveCodes = objectives(content.objectiveCodes());
+        round.countyCodes = counties(content.countyCodes());
+    }
+
+    private static List<String> objectives(List<String> requested) {
         List<Objective> all = Objective.listAll(Sort.ascending("number"));
         if (requested == null || requested.isEmpty()) {
             return all.stream().filter(o -> o.assessedRegionally).map(o -> o.code).toList();
@@ -54,7 +59,7 @@ public class OpeningRound {
         return all.stream().filter(o -> requested.contains(o.code)).map(o -> o.code).toList();
     }
 
-    static List<String> counties(List<String> requested) {
+    private static List<String> counties(List<String> requested) {
         List<County> all = County.listAll(Sort.ascending("code"));
         if (requested == null || requested.isEmpty()) {
             return all.stream().map(c -> c.code).toList();
