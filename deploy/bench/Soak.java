@@ -110,9 +110,7 @@ public class Soak {
         long finance = cents(outcome(base + 1, "/api/v1/years/" + year + "/summary"));
         long report = Long.MIN_VALUE;
         // an approved report is the frozen version, without the entries written after its approval: re-open it first
-        Matcher status = REPORT_STATUS.matcher(call(base + 3, "GET", "/api/v1/reports/" + year + "?format=json", steering,
-                null, null, null).body());
-        if (status.find() && status.group(1).equals("APPROVED")) {
+        if (reportApproved()) {
             call(base + 3, "POST", "/api/v1/reports/" + year + "/reopenings", steering,
                     "{\"reason\":\"Soaken är slut: utfallet jämförs.\"}", "application/json", null);
         }
@@ -334,10 +332,7 @@ public class Soak {
 
     void report() throws Exception {
         String path = "/api/v1/reports/" + year;
-        // the report as it stands: /approved answers for as long as any version was ever approved, also after a
-        // re-opening, so asking it made every later turn a re-opening the report refused (409) and never a new approval
-        Matcher status = REPORT_STATUS.matcher(call(base + 3, "GET", path + "?format=json", steering, null, null, null).body());
-        if (status.find() && status.group(1).equals("APPROVED")) {
+        if (reportApproved()) {
             if (call(base + 3, "POST", path + "/reopenings", steering, "{\"reason\":\"Nya utfall under soaken.\"}",
                     "application/json", null).status() / 100 == 2) {
                 reopenings.incrementAndGet();
@@ -403,6 +398,16 @@ public class Soak {
             problems.add(method + " " + path + " took " + millis + " ms");
         }
         return new Answer(response.statusCode(), response.body(), response.headers().firstValue("ETag").orElse(null));
+    }
+
+    /**
+     * Whether the report as it stands is approved. Not {@code /approved}: that answers for as long as any version was
+     * ever approved, also after a re-opening, so asking it made every later turn a re-opening the report refused.
+     */
+    boolean reportApproved() throws Exception {
+        Matcher status = REPORT_STATUS.matcher(call(base + 3, "GET", "/api/v1/reports/" + year + "?format=json", steering,
+                null, null, null).body());
+        return status.find() && status.group(1).equals("APPROVED");
     }
 
     int approvedVersions() throws Exception {
