@@ -43,7 +43,9 @@ public class RusTestInfrastructure implements QuarkusTestResourceLifecycleManage
                 "kafka.bootstrap.servers", s.infrastructure().kafkaBootstrapServers(),
                 "mp.jwt.verify.publickey.location", s.publicKey().toUri().toString(),
                 "mp.jwt.verify.issuer", TEST_ISSUER,
-                "rus.jwt.additional-issuers", SECOND_ISSUER + "|" + s.secondPublicKey().toUri());
+                "rus.jwt.additional-issuers", SECOND_ISSUER + "|" + s.secondPublicKey().toUri(),
+                // InMemorySpans takes the spans as a collector would, so they are recorded (SpansWhereTheyGo)
+                "rus.otel.endpoint", "in-memory");
     }
 
     @Override
