@@ -59,15 +59,23 @@ healthy() {
 }
 
 # Stops part $1 if it runs: SIGTERM, then SIGKILL after 30 s; a stale pid file is just removed.
-stop_part() {
-  local part=$1 pid
-  if pid=$(running_pid "$part"); then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do running "$part" || break; sleep 0.5; done
+# stop_parts PART...: asks them all to stop at once, then waits for each (a part that is still running after
+# 30 s is killed), so the four services shut down side by side rather than one after another
+stop_parts() {
+  local part pid stopping=()
+  for part in "$@"; do
+    if pid=$(running_pid "$part"); then
+      kill "$pid" 2>/dev/null || true
+      stopping+=("$part:$pid")
+    fi
+  done
+  for entry in "${stopping[@]}"; do
+    part=${entry%%:*} pid=${entry##*:}
+    for _ in $(seq 1 120); do running "$part" || break; sleep 0.25; done
     if running "$part"; then kill -9 "$pid" 2>/dev/null || true; fi
     echo "stopped $part"
-  fi
-  rm -f "$STATE/$part.pid"
+  done
+  for part in "$@"; do rm -f "$STATE/$part.pid"; done
 }
 
 ensure_token_tool() {
