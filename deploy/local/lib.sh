@@ -8,6 +8,24 @@ SERVICES=(planning-service:$PORT_BASE finance-service:$((PORT_BASE + 1))
           followup-service:$((PORT_BASE + 2)) reporting-service:$((PORT_BASE + 3)))
 STACK=local-stack
 
+# Each service within 300 MiB resident after deploy/bench/run (figures: deploy/bench/results/): a small heap that
+# SerialGC gives back after a collection, smaller thread stacks and code cache; MALLOC_ARENA_MAX=2 keeps glibc from
+# an arena per thread, and a JVM that has it (17.0.9 and later) hands freed native memory back every 10 s (after a
+# load, glibc kept ~60 MiB of it: finance 352 → 293 MiB on a manual trim). Only the C1 compiler
+# (TieredStopAtLevel=1): on two cores shared by four services, C2's compiler threads competed with the start
+# (planning "started in" 3.8 s → 2.9 s on an idle machine) and with the requests for minutes after it, and its compiler arenas stayed
+# resident (386 → 268 MiB); the GET-by-id CPU per request was 0.58 ms with C2 still compiling, 0.46 ms with C1
+# (deploy/bench/results/2026-11-30.md). RUS_JAVA_OPTS replaces all of it (in up;
+# deploy/bench/run starts the quickstart it compares with on the same flags).
+java_defaults() {
+  local flags="-Xms32m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k \
+-XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:TieredStopAtLevel=1"
+  if java -XX:TrimNativeHeapInterval=10000 -version > /dev/null 2>&1; then
+    flags="$flags -XX:TrimNativeHeapInterval=10000"
+  fi
+  echo "$flags"
+}
+
 # The part a pid must belong to, as it appears on its command line: a pid file can outlive its
 # process, and the pid can be reused by something else, so a live pid alone proves nothing.
 command_marker() {
