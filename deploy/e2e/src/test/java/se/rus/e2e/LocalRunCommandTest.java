@@ -142,6 +142,16 @@ class LocalRunCommandTest {
         Result restart = run(Map.of("RUS_STARTUP_TIMEOUT", "90"), "restart", "followup-service");
         assertEquals(0, restart.exitCode(), restart.output());
         assertEquals(planning, pidOf("planning-service"));
+
+        // with up's own JVM defaults: the first start records its classes when it stops, the next one maps them
+        Map<String, String> defaults = Map.of("RUS_STARTUP_TIMEOUT", "90", "RUS_JAVA_OPTS", "");
+        assertEquals(0, run(defaults, "restart", "followup-service").exitCode());
+        Result again = run(defaults, "restart", "followup-service");
+        assertEquals(0, again.exitCode(), again.output());
+        assertTrue(Files.size(state.resolve("cds/followup-service.jsa")) > 0, "no class-data-sharing archive");
+        assertTrue(ProcessHandle.of(pidOf("followup-service")).flatMap(handle -> handle.info().arguments())
+                        .map(arguments -> List.of(arguments).contains("-XX:SharedArchiveFile=" + state.resolve("cds/followup-service.jsa")))
+                        .orElse(false), "the second start maps the archive");
         Result status = run(Map.of(), "status");
         assertEquals(0, status.exitCode(), status.output());
 
