@@ -25,7 +25,7 @@ public record ActivityContent(
         @NotNull @Schema(description = "Verksamhetsområdet i årets plan", example = "5d7e0c1a-9b1e-4c55-a0a4-2a1f6b8e7c31") UUID areaId,
         @NotBlank @Size(max = 500) @Schema(example = "Cirkulär ekonomi och hållbar konsumtion") String title,
         @NotBlankWhenGiven @Size(max = 500) @Schema(description = "Titeln som årets sammanfattning anger den, när den skiljer sig från Bilaga 1; utelämnad = samma", example = "Förvaltning och samverkan miljödata och informationsförsörjning") String summaryTitle,
-        @Valid @Size(max = 200) List<@NotNull TextBlock> description,
+        @Size(max = 200) List<@NotNull @Valid TextBlock> description,
         @NotNull @DecimalMin(value = "0", message = "får inte vara negativt")
         @Digits(integer = 5, fraction = 2, message = "högst 5 siffror före och 2 efter decimaltecknet")
         @Schema(description = "RUS arbetsgrupps tid i VP, dagar", example = "21") BigDecimal plannedDays,

@@ -34,22 +34,22 @@ public record PlanDocument(
         @NotNull @Min(2000) @Max(2100) @Schema(example = "2022") Integer periodStart,
         @NotNull @Min(2000) @Max(2100) @Schema(example = "2024") Integer periodEnd,
         @Schema(description = "ADOPTED antar en DRAFT-plan; utelämnad = oförändrad (ny plan blir DRAFT)", example = "ADOPTED") PlanStatus status,
-        @Valid @Size(max = 50) List<@NotNull AreaDocument> areas,
-        @Valid @Size(max = 200) List<@NotNull GoalDocument> goals,
-        @Valid @Size(max = 200) List<@NotNull MemberDocument> organisation) {
+        @Size(max = 50) List<@NotNull @Valid AreaDocument> areas,
+        @Size(max = 200) List<@NotNull @Valid GoalDocument> goals,
+        @Size(max = 200) List<@NotNull @Valid MemberDocument> organisation) {
 
     @Schema(name = "PlanDocumentArea")
     public record AreaDocument(
             @NotBlank @Size(max = 300) @Schema(example = "Miljömålsuppföljning") String name,
             @Size(max = 5000) @Schema(example = "I verksamhetsplanen 2024 tidsattes denna till 247 arbetsdagar.") String resourceNote,
-            @Valid @Size(max = 200) List<@NotNull ActivityDocument> activities) {
+            @Size(max = 200) List<@NotNull @Valid ActivityDocument> activities) {
     }
 
     @Schema(name = "PlanDocumentActivity")
     public record ActivityDocument(
             @NotBlank @Size(max = 500) @Schema(example = "Miljömålsuppföljning - regional kontaktyta, samordning, stöd regionalt") String title,
             @NotBlankWhenGiven @Size(max = 500) @Schema(description = "Titeln som årets sammanfattning anger den, när den skiljer sig från Bilaga 1", example = "Förvaltning och samverkan miljödata och informationsförsörjning") String summaryTitle,
-            @Valid @Size(max = 200) List<@NotNull TextBlock> description,
+            @Size(max = 200) List<@NotNull @Valid TextBlock> description,
             @NotNull @DecimalMin(value = "0", message = "får inte vara negativt")
             @Digits(integer = 5, fraction = 2, message = "högst 5 siffror före och 2 efter decimaltecknet")
             @Schema(example = "119") BigDecimal plannedDays,
