@@ -11,7 +11,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import se.rus.localstack.TopicReader;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -52,7 +50,7 @@ class LocalRunCommandTest {
     static void startSuite() throws Exception {
         root = Path.of(System.getProperty("rus.root", "../..")).toAbsolutePath().normalize();
         state = Files.createTempDirectory("rus-local-");
-        portBase = freePortBlock(4);
+        portBase = FreePorts.block(4);
         Result up = run(Map.of(), "up");
         assertEquals(0, up.exitCode(), up.output());
         assertContains(up, "all services healthy");
@@ -268,27 +266,5 @@ class LocalRunCommandTest {
             throw new AssertionError(String.join(" ", command) + " did not finish:\n" + Files.readString(log));
         }
         return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-    }
-
-    /** The first port of {@code count} consecutive free ports. */
-    private static int freePortBlock(int count) throws IOException {
-        for (int attempt = 0; attempt < 200; attempt++) {
-            int base = ThreadLocalRandom.current().nextInt(20_000, 40_000);
-            if (allFree(base, count)) {
-                return base;
-            }
-        }
-        throw new IOException("no block of " + count + " free ports");
-    }
-
-    private static boolean allFree(int base, int count) {
-        for (int port = base; port < base + count; port++) {
-            try (ServerSocket ignored = new ServerSocket(port)) {
-                // free
-            } catch (IOException taken) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -9,7 +9,6 @@ import se.rus.localstack.EmbeddedInfrastructure;
 import se.rus.localstack.JwtMinter;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -116,7 +114,7 @@ final class RunningSuite implements AutoCloseable {
         for (String service : SERVICES) {
             List<Instance> ofService = new ArrayList<>();
             for (int index = 0; index < options.instancesOf(service); index++) {
-                int port = freePort();
+                int port = FreePorts.block(1);
                 Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
                 // a restarted instance appends to the log of the one it replaces
                 Path log = workDir.resolve((index == 0 ? service : service + "-" + index) + ".log");
@@ -262,23 +260,6 @@ final class RunningSuite implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-    }
-
-    /**
-     * A free port below the kernel's ephemeral range (32768–60999 on Linux): a port from that range can be taken by
-     * any outgoing connection between this check and the service's bind — followup could not bind its port in
-     * FaultDrillsTest while a soak beside the tests opened connections.
-     */
-    private static int freePort() throws IOException {
-        for (int attempt = 0; attempt < 200; attempt++) {
-            int port = 20_000 + ThreadLocalRandom.current().nextInt(12_000);
-            try (ServerSocket socket = new ServerSocket(port)) {
-                return socket.getLocalPort();
-            } catch (IOException taken) {
-                // another one
-            }
-        }
-        throw new IOException("no free port between 20000 and 31999");
     }
 
     @Override
