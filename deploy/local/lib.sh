@@ -76,11 +76,10 @@ healthy() {
   [ "$(http_status "$1" /q/health/ready)" = 200 ]
 }
 
-# Stops part $1 if it runs: SIGTERM, then SIGKILL after 30 s; a stale pid file is just removed.
-# stop_parts PART...: asks them all to stop at once, then waits for each (a part that is still running after
-# 30 s is killed), so the four services shut down side by side rather than one after another
+# stop_parts PART...: SIGTERM to every part that runs, all at once so the four services shut down side by side, then
+# waits for each (SIGKILL to one still running after its 30 s); a stale pid file is just removed.
 stop_parts() {
-  local part pid stopping=()
+  local part pid entry stopping=()
   for part in "$@"; do
     if pid=$(running_pid "$part"); then
       kill "$pid" 2>/dev/null || true
